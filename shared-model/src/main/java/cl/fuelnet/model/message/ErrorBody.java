@@ -1,0 +1,5 @@
+package cl.fuelnet.model.message;
+
+/** Why a message was refused. */
+public record ErrorBody(String error) {
+}

@@ -1,0 +1,75 @@
+package cl.fuelnet.hq;
+
+import cl.fuelnet.model.InvalidInputException;
+import cl.fuelnet.model.message.Sale;
+import cl.fuelnet.model.message.SaleBatch;
+import cl.fuelnet.model.message.SaleBatchAck;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The sales of every station, unique on station and sale id. A batch is stored in one transaction; a sale HQ
+ * already holds is skipped, so a resent batch changes nothing and is acknowledged all the same.
+ */
+@Component
+public class ConsolidatedSales {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ConsolidatedSales.class);
+
+    private static final String INSERT = """
+            INSERT INTO sale (station_id, sale_id, pump_id, seq, fuel, litres, litres_milli, price_per_litre, total,
+                              sold_at, price_version, received_at)
+            VALUES (:stationId, :saleId, :pumpId, :seq, :fuel, :litres, :litresMilli, :pricePerLitre, :total,
+                    :soldAt, :priceVersion, :receivedAt)
+            ON CONFLICT (station_id, sale_id) DO NOTHING""";
+
+    private final NamedParameterJdbcTemplate jdbc;
+
+    public ConsolidatedSales(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Transactional
+    public SaleBatchAck store(String stationId, SaleBatch batch) {
+        if (batch.sales() == null || batch.batchId() == null) {
+            throw new InvalidInputException("bad sale batch: batchId and sales are required");
+        }
+        String receivedAt = Instant.now().toString();
+        List<Sale> sales = batch.sales().stream().map(Sale::validated).toList();
+        for (Sale sale : sales) {
+            if (!stationId.equals(sale.stationId())) {
+                throw new InvalidInputException("bad sale batch: sale " + sale.saleId() + " names station "
+                        + sale.stationId() + " on the link of station " + stationId);
+            }
+        }
+        SqlParameterSource[] rows = sales.stream().map(s -> row(s, receivedAt)).toArray(SqlParameterSource[]::new);
+        int[] inserted = jdbc.batchUpdate(INSERT, rows);
+        long fresh = java.util.Arrays.stream(inserted).filter(n -> n > 0).count();
+        LOG.info("Station {} batch {}: {} sales, {} new", stationId, batch.batchId(), sales.size(), fresh);
+        return new SaleBatchAck(batch.batchId(), sales.stream().map(Sale::saleId).toList());
+    }
+
+    private static SqlParameterSource row(Sale sale, String receivedAt) {
+        return new MapSqlParameterSource()
+                .addValue("stationId", sale.stationId())
+                .addValue("saleId", sale.saleId())
+                .addValue("pumpId", sale.pumpId())
+                .addValue("seq", sale.seq())
+                .addValue("fuel", sale.fuel())
+                .addValue("litres", sale.litres().toPlainString())
+                .addValue("litresMilli", sale.litres().movePointRight(3).longValueExact())
+                .addValue("pricePerLitre", sale.pricePerLitre())
+                .addValue("total", sale.total())
+                .addValue("soldAt", sale.timestamp().toString())
+                .addValue("priceVersion", sale.priceVersion())
+                .addValue("receivedAt", receivedAt);
+    }
+}

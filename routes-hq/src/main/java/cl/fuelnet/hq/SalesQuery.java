@@ -1,0 +1,91 @@
+package cl.fuelnet.hq;
+
+import cl.fuelnet.model.Fuel;
+import cl.fuelnet.model.InvalidInputException;
+import org.apache.camel.Header;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Reads consolidated sales with the API's filters: station, fuel, time range and a limit. */
+@Component
+public class SalesQuery {
+
+    private static final int MAX_LIMIT = 100_000;
+
+    private final NamedParameterJdbcTemplate jdbc;
+
+    public SalesQuery(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public List<Map<String, Object>> find(@Header("stationId") String stationId, @Header("fuel") String fuel,
+                                          @Header("from") String from, @Header("to") String to,
+                                          @Header("limit") String limit) {
+        MapSqlParameterSource params = new MapSqlParameterSource()
+                .addValue("stationId", blankToNull(stationId))
+                .addValue("fuel", fuel == null || fuel.isBlank() ? null : Fuel.fromCode(fuel).code())
+                .addValue("from", instant("from", from))
+                .addValue("to", instant("to", to))
+                .addValue("limit", limit(limit));
+        return jdbc.query("""
+                SELECT station_id, sale_id, pump_id, seq, fuel, litres, price_per_litre, total, sold_at, price_version
+                FROM sale
+                WHERE (:stationId IS NULL OR station_id = :stationId)
+                  AND (:fuel IS NULL OR fuel = :fuel)
+                  AND (:from IS NULL OR sold_at >= :from)
+                  AND (:to IS NULL OR sold_at < :to)
+                ORDER BY sold_at DESC, station_id, seq DESC
+                LIMIT :limit""", params, (row, n) -> {
+            Map<String, Object> sale = new LinkedHashMap<>();
+            sale.put("saleId", row.getString("sale_id"));
+            sale.put("stationId", row.getString("station_id"));
+            sale.put("pumpId", row.getString("pump_id"));
+            sale.put("seq", row.getLong("seq"));
+            sale.put("fuel", row.getString("fuel"));
+            sale.put("litres", new BigDecimal(row.getString("litres")));
+            sale.put("pricePerLitre", row.getLong("price_per_litre"));
+            sale.put("total", row.getLong("total"));
+            sale.put("timestamp", row.getString("sold_at"));
+            sale.put("priceVersion", row.getLong("price_version"));
+            return sale;
+        });
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+
+    static String instant(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Instant.parse(value).toString();
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException(name + " must be an ISO-8601 instant such as 2026-12-03T00:00:00Z");
+        }
+    }
+
+    private static int limit(String value) {
+        if (value == null || value.isBlank()) {
+            return 1000;
+        }
+        try {
+            int limit = Integer.parseInt(value);
+            if (limit < 1 || limit > MAX_LIMIT) {
+                throw new InvalidInputException("limit must be between 1 and " + MAX_LIMIT);
+            }
+            return limit;
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException("limit must be a whole number");
+        }
+    }
+}

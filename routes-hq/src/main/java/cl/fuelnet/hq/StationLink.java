@@ -1,0 +1,100 @@
+package cl.fuelnet.hq;
+
+import cl.fuelnet.model.InvalidInputException;
+import cl.fuelnet.model.link.Links;
+import cl.fuelnet.model.message.Envelope;
+import cl.fuelnet.model.message.ErrorBody;
+import cl.fuelnet.model.message.Heartbeat;
+import cl.fuelnet.model.message.Hello;
+import cl.fuelnet.model.message.MessageType;
+import cl.fuelnet.model.message.PriceAck;
+import cl.fuelnet.model.message.PriceUpdate;
+import cl.fuelnet.model.message.SaleBatch;
+import cl.fuelnet.model.message.WireCodec;
+import io.netty.channel.Channel;
+import org.apache.camel.Exchange;
+import org.apache.camel.component.netty.NettyConstants;
+import io.netty.channel.ChannelHandlerContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * What head office answers on a station's link. Each method takes one decoded message and returns the reply
+ * line, or null when there is nothing to answer.
+ */
+@Component
+public class StationLink {
+
+    private static final Logger LOG = LoggerFactory.getLogger(StationLink.class);
+    public static final String NODE_ID = "hq";
+
+    private final StationRegistry registry;
+    private final PriceBook priceBook;
+    private final ConsolidatedSales sales;
+
+    public StationLink(StationRegistry registry, PriceBook priceBook, ConsolidatedSales sales) {
+        this.registry = registry;
+        this.priceBook = priceBook;
+        this.sales = sales;
+    }
+
+    public static Channel channel(Exchange exchange) {
+        ChannelHandlerContext ctx = exchange.getIn()
+                .getHeader(NettyConstants.NETTY_CHANNEL_HANDLER_CONTEXT, ChannelHandlerContext.class);
+        return ctx.channel();
+    }
+
+    /** A station says who it is; if it holds an older price version it gets the current one at once. */
+    public String hello(Envelope envelope, Exchange exchange) {
+        Hello hello = WireCodec.body(envelope, Hello.class);
+        requireId(hello.nodeId());
+        registry.hello(hello, channel(exchange));
+        PriceUpdate current = priceBook.current();
+        if (hello.priceVersion() < current.version()) {
+            return WireCodec.encode(MessageType.PRICE_UPDATE, NODE_ID, current);
+        }
+        return null;
+    }
+
+    public String heartbeat(Envelope envelope, Exchange exchange) {
+        Heartbeat heartbeat = WireCodec.body(envelope, Heartbeat.class);
+        requireId(heartbeat.nodeId());
+        registry.heartbeat(heartbeat, channel(exchange));
+        return null;
+    }
+
+    public String saleBatch(Envelope envelope, Exchange exchange) {
+        String stationId = stationOf(exchange);
+        return WireCodec.encode(MessageType.SALE_BATCH_ACK, NODE_ID,
+                sales.store(stationId, WireCodec.body(envelope, SaleBatch.class)));
+    }
+
+    public String priceAck(Envelope envelope, Exchange exchange) {
+        PriceAck ack = WireCodec.body(envelope, PriceAck.class);
+        registry.priceApplied(stationOf(exchange), ack.version());
+        return null;
+    }
+
+    /** A message head office cannot use: the station is told why, once, and the link stays up. */
+    public String refuse(Exchange exchange) {
+        Throwable cause = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class);
+        String reason = cause != null ? cause.getMessage() : "unexpected message";
+        LOG.warn("Refused a message from {}: {}", Links.describe(channel(exchange)), reason);
+        return WireCodec.encode(MessageType.ERROR, NODE_ID, new ErrorBody(reason));
+    }
+
+    private static String stationOf(Exchange exchange) {
+        String stationId = channel(exchange).attr(Links.PEER).get();
+        if (stationId == null) {
+            throw new InvalidInputException("HELLO must come first");
+        }
+        return stationId;
+    }
+
+    private static void requireId(String nodeId) {
+        if (nodeId == null || nodeId.isBlank() || nodeId.length() > 32) {
+            throw new InvalidInputException("a station id of 1 to 32 characters is required");
+        }
+    }
+}

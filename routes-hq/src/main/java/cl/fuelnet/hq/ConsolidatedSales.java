@@ -1,6 +1,7 @@
 package cl.fuelnet.hq;
 
 import cl.fuelnet.model.InvalidInputException;
+import cl.fuelnet.model.Times;
 import cl.fuelnet.model.message.Sale;
 import cl.fuelnet.model.message.SaleBatch;
 import cl.fuelnet.model.message.SaleBatchAck;
@@ -42,7 +43,7 @@ public class ConsolidatedSales {
         if (batch.sales() == null || batch.batchId() == null) {
             throw new InvalidInputException("bad sale batch: batchId and sales are required");
         }
-        String receivedAt = Instant.now().toString();
+        String receivedAt = Times.stored(Instant.now());
         List<Sale> sales = batch.sales().stream().map(Sale::validated).toList();
         for (Sale sale : sales) {
             if (!stationId.equals(sale.stationId())) {
@@ -68,7 +69,7 @@ public class ConsolidatedSales {
                 .addValue("litresMilli", sale.litres().movePointRight(3).longValueExact())
                 .addValue("pricePerLitre", sale.pricePerLitre())
                 .addValue("total", sale.total())
-                .addValue("soldAt", sale.timestamp().toString())
+                .addValue("soldAt", Times.stored(sale.timestamp()))
                 .addValue("priceVersion", sale.priceVersion())
                 .addValue("receivedAt", receivedAt);
     }

@@ -2,6 +2,7 @@ package cl.fuelnet.hq;
 
 import cl.fuelnet.model.Fuel;
 import cl.fuelnet.model.InvalidInputException;
+import cl.fuelnet.model.Times;
 import org.apache.camel.Header;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -68,7 +69,7 @@ public class SalesQuery {
             return null;
         }
         try {
-            return Instant.parse(value).toString();
+            return Times.stored(Instant.parse(value));
         } catch (DateTimeParseException e) {
             throw new InvalidInputException(name + " must be an ISO-8601 instant such as 2026-12-03T00:00:00Z");
         }

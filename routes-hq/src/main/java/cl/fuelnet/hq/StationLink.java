@@ -57,11 +57,13 @@ public class StationLink {
         return null;
     }
 
+    /** A station's heartbeat is answered with one of HQ's, so the station knows HQ is alive too. */
     public String heartbeat(Envelope envelope, Exchange exchange) {
         Heartbeat heartbeat = WireCodec.body(envelope, Heartbeat.class);
         requireId(heartbeat.nodeId());
         registry.heartbeat(heartbeat, channel(exchange));
-        return null;
+        return WireCodec.encode(MessageType.HEARTBEAT, NODE_ID,
+                new Heartbeat(NODE_ID, priceBook.current().version(), null, null, null));
     }
 
     public String saleBatch(Envelope envelope, Exchange exchange) {

@@ -1,0 +1,80 @@
+package cl.fuelnet.station;
+
+import cl.fuelnet.model.message.Envelope;
+import cl.fuelnet.model.message.ErrorBody;
+import cl.fuelnet.model.message.MessageType;
+import cl.fuelnet.model.message.PriceUpdate;
+import cl.fuelnet.model.message.SaleBatchAck;
+import cl.fuelnet.model.message.WireCodec;
+import org.apache.camel.Exchange;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/** What the station does with HQ's messages; each method returns the reply line to HQ or null. */
+@Component
+public class HqMessages {
+
+    private static final Logger LOG = LoggerFactory.getLogger(HqMessages.class);
+
+    private final StationProperties properties;
+    private final StationPrices prices;
+    private final PumpBoard pumps;
+    private final SaleSync sync;
+    private final HqLink link;
+
+    public HqMessages(StationProperties properties, StationPrices prices, PumpBoard pumps, SaleSync sync,
+                      HqLink link) {
+        this.properties = properties;
+        this.prices = prices;
+        this.pumps = pumps;
+        this.sync = sync;
+        this.link = link;
+    }
+
+    /** Base prices from HQ: applied if newer, pushed to the pumps, and HQ is told where they stand. */
+    public String priceUpdate(Envelope envelope) {
+        PriceUpdate effective = prices.applyBase(WireCodec.body(envelope, PriceUpdate.class));
+        if (effective != null) {
+            pumps.distribute(effective);
+        }
+        return priceAck();
+    }
+
+    public String priceAck() {
+        return WireCodec.encode(MessageType.PRICE_ACK, properties.id(), pumps.priceAck());
+    }
+
+    public String batchAck(Envelope envelope) {
+        return sync.acknowledged(WireCodec.body(envelope, SaleBatchAck.class));
+    }
+
+    public String error(Envelope envelope) {
+        LOG.warn("HQ refused a message: {}", WireCodec.body(envelope, ErrorBody.class).error());
+        return null;
+    }
+
+    /** Sent on a new connection: who the station is, then whatever is unsynced. */
+    public void greet() {
+        link.send(link.hello());
+        link.send(sync.nextBatch());
+        link.send(priceAck());
+    }
+
+    public void beat() {
+        link.send(link.heartbeat());
+        link.send(sync.nextBatch());
+    }
+
+    public void syncNow() {
+        link.send(sync.nextBatch());
+    }
+
+    public void reportPrices() {
+        link.send(priceAck());
+    }
+
+    public void heard(Exchange exchange) {
+        link.heard();
+    }
+}

@@ -1,0 +1,79 @@
+package cl.fuelnet.station;
+
+import cl.fuelnet.model.InvalidInputException;
+import cl.fuelnet.model.Times;
+import cl.fuelnet.model.message.Sale;
+import cl.fuelnet.model.message.SaleAck;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Instant;
+
+/**
+ * Records the sales of the station's pumps. In one transaction a new sale is stored, appended to the journal and
+ * counted on its pump and fuel; a sale already held (a pump's resend) changes nothing. Either way the answer is
+ * the acknowledgement the pump waits for.
+ */
+@Component
+public class SaleLedger {
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final StationJournal journal;
+    private final StationProperties properties;
+
+    public SaleLedger(NamedParameterJdbcTemplate jdbc, StationJournal journal, StationProperties properties) {
+        this.jdbc = jdbc;
+        this.journal = journal;
+        this.properties = properties;
+    }
+
+    @Transactional
+    public SaleAck record(Sale sale, String linkPumpId) {
+        sale.validated();
+        if (!properties.id().equals(sale.stationId()) || !sale.pumpId().equals(linkPumpId)) {
+            throw new InvalidInputException("bad sale: sale " + sale.saleId() + " of pump " + sale.pumpId()
+                    + " at station " + sale.stationId() + " arrived on the link of pump " + linkPumpId);
+        }
+        if (insert(sale) == 1) {
+            journal.sale(sale);
+            count(sale);
+        }
+        return new SaleAck(sale.saleId(), sale.seq());
+    }
+
+    private int insert(Sale sale) {
+        return jdbc.update("""
+                INSERT INTO sales (sale_id, pump_id, station_id, seq, fuel, litres, litres_milli, price_per_litre,
+                                   total, sold_at, price_version, totalizer, stored_at, synced)
+                VALUES (:saleId, :pumpId, :stationId, :seq, :fuel, :litres, :litresMilli, :pricePerLitre, :total,
+                        :soldAt, :priceVersion, :totalizer, :storedAt, 0)
+                ON CONFLICT (sale_id) DO NOTHING""", new MapSqlParameterSource()
+                .addValue("saleId", sale.saleId())
+                .addValue("pumpId", sale.pumpId())
+                .addValue("stationId", sale.stationId())
+                .addValue("seq", sale.seq())
+                .addValue("fuel", sale.fuel())
+                .addValue("litres", sale.litres().toPlainString())
+                .addValue("litresMilli", sale.litres().movePointRight(3).longValueExact())
+                .addValue("pricePerLitre", sale.pricePerLitre())
+                .addValue("total", sale.total())
+                .addValue("soldAt", Times.stored(sale.timestamp()))
+                .addValue("priceVersion", sale.priceVersion())
+                .addValue("totalizer", sale.totalizer() == null ? null : sale.totalizer().toPlainString())
+                .addValue("storedAt", Times.stored(Instant.now())));
+    }
+
+    private void count(Sale sale) {
+        jdbc.update("""
+                INSERT INTO pump_counter (pump_id, fuel, litres_milli, sales, amount)
+                VALUES (:pumpId, :fuel, :litresMilli, 1, :total)
+                ON CONFLICT (pump_id, fuel) DO UPDATE SET litres_milli = litres_milli + :litresMilli,
+                    sales = sales + 1, amount = amount + :total""", new MapSqlParameterSource()
+                .addValue("pumpId", sale.pumpId())
+                .addValue("fuel", sale.fuel())
+                .addValue("litresMilli", sale.litres().movePointRight(3).longValueExact())
+                .addValue("total", sale.total()));
+    }
+}

@@ -1,0 +1,113 @@
+package cl.fuelnet.station;
+
+import cl.fuelnet.model.message.MessageType;
+import cl.fuelnet.model.message.Sale;
+import cl.fuelnet.model.message.SaleBatch;
+import cl.fuelnet.model.message.SaleBatchAck;
+import cl.fuelnet.model.message.Totals;
+import cl.fuelnet.model.message.WireCodec;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Sends the station's unsynced sales to HQ, one batch at a time, and marks them synced only for the ids HQ's
+ * acknowledgement lists. A batch whose ack does not come is sent again once its wait is over.
+ */
+@Component
+public class SaleSync {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SaleSync.class);
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final StationProperties properties;
+    private String batchInFlight;
+    private long batchSentAt;
+    private volatile Instant lastSync;
+
+    public SaleSync(NamedParameterJdbcTemplate jdbc, StationProperties properties) {
+        this.jdbc = jdbc;
+        this.properties = properties;
+    }
+
+    /** The next batch to send as a line, or null when nothing is unsynced or a batch still awaits its ack. */
+    public synchronized String nextBatch() {
+        if (batchInFlight != null && System.currentTimeMillis() - batchSentAt < properties.silenceLimitMs()) {
+            return null;
+        }
+        List<Sale> sales = unsynced(properties.syncBatchSize());
+        if (sales.isEmpty()) {
+            batchInFlight = null;
+            return null;
+        }
+        batchInFlight = UUID.randomUUID().toString();
+        batchSentAt = System.currentTimeMillis();
+        return WireCodec.encode(MessageType.SALE_BATCH, properties.id(), new SaleBatch(batchInFlight, sales));
+    }
+
+    /** HQ holds these sales: mark them synced and answer with the next batch, if any. */
+    @Transactional
+    public synchronized String acknowledged(SaleBatchAck ack) {
+        int marked = 0;
+        for (List<String> chunk : chunks(ack.saleIds())) {
+            marked += jdbc.update("UPDATE sales SET synced = 1 WHERE synced = 0 AND sale_id IN (:ids)",
+                    Map.of("ids", chunk));
+        }
+        if (ack.batchId() != null && ack.batchId().equals(batchInFlight)) {
+            batchInFlight = null;
+        }
+        lastSync = Instant.now();
+        LOG.info("HQ acknowledged batch {}: {} sales marked synced, {} still unsynced", ack.batchId(), marked,
+                unsyncedCount());
+        return nextBatch();
+    }
+
+    /** The link dropped: whatever was in flight goes again on the next connection. */
+    public synchronized void linkLost() {
+        batchInFlight = null;
+    }
+
+    public Instant lastSync() {
+        return lastSync;
+    }
+
+    public long unsyncedCount() {
+        Long count = jdbc.getJdbcTemplate().queryForObject("SELECT COUNT(*) FROM sales WHERE synced = 0", Long.class);
+        return count == null ? 0 : count;
+    }
+
+    public Totals totals() {
+        return jdbc.getJdbcTemplate().queryForObject(
+                "SELECT COUNT(*) AS n, COALESCE(SUM(total), 0) AS amount, "
+                        + "COALESCE(SUM(CASE WHEN synced = 0 THEN 1 ELSE 0 END), 0) AS unsynced FROM sales",
+                (row, n) -> new Totals(row.getLong("n"), row.getLong("amount"), row.getLong("unsynced")));
+    }
+
+    private List<Sale> unsynced(int limit) {
+        return jdbc.query("""
+                SELECT sale_id, pump_id, station_id, seq, fuel, litres, price_per_litre, total, sold_at,
+                       price_version, totalizer
+                FROM sales WHERE synced = 0 ORDER BY stored_at, sale_id LIMIT :limit""",
+                new MapSqlParameterSource("limit", limit), (row, n) -> new Sale(
+                        row.getString("sale_id"), row.getString("pump_id"), row.getString("station_id"),
+                        row.getLong("seq"), row.getString("fuel"), new BigDecimal(row.getString("litres")),
+                        row.getLong("price_per_litre"), row.getLong("total"), Instant.parse(row.getString("sold_at")),
+                        row.getLong("price_version"),
+                        row.getString("totalizer") == null ? null : new BigDecimal(row.getString("totalizer"))));
+    }
+
+    private static List<List<String>> chunks(List<String> ids) {
+        int size = 500;
+        return java.util.stream.IntStream.range(0, (ids.size() + size - 1) / size)
+                .mapToObj(i -> ids.subList(i * size, Math.min(ids.size(), (i + 1) * size))).toList();
+    }
+}

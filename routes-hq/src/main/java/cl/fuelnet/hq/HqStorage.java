@@ -5,6 +5,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.sqlite.SQLiteDataSource;
 
 import javax.sql.DataSource;
 import java.nio.file.Path;
@@ -20,6 +21,11 @@ public class HqStorage {
     @ConditionalOnProperty(name = "spring.datasource.url", matchIfMissing = true, havingValue = "__none__")
     public DataSource hqDataSource(@Value("${fuelnet.data-dir}") String dataDir) {
         DataSource dataSource = SqliteStore.dataSource(Path.of(dataDir, "hq.db"));
+        if (dataSource instanceof SQLiteDataSource sqlite) {
+            // A transaction that reads before it writes must not lose its snapshot to another writer (SQLite
+            // answers that with an error instead of waiting); taking the write lock at BEGIN makes it wait.
+            sqlite.setTransactionMode("IMMEDIATE");
+        }
         SqliteStore.verifyDurability(dataSource);
         return dataSource;
     }

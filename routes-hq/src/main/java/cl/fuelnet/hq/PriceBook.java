@@ -2,6 +2,7 @@ package cl.fuelnet.hq;
 
 import cl.fuelnet.model.Fuel;
 import cl.fuelnet.model.InvalidInputException;
+import cl.fuelnet.model.Times;
 import cl.fuelnet.model.message.PriceUpdate;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.slf4j.Logger;
@@ -69,19 +70,28 @@ public class PriceBook {
     /** Records a new version holding the change over the current prices, and makes it current. */
     @Transactional
     public synchronized PriceUpdate apply(Map<String, Long> change, String origin) {
+        return apply(change, origin, null);
+    }
+
+    /** As {@link #apply(Map, String)}, noting the held change that made the version, if any. */
+    @Transactional
+    public synchronized PriceUpdate apply(Map<String, Long> change, String origin, Long scheduleId) {
         Map<String, Long> prices = new LinkedHashMap<>(current.prices());
         prices.putAll(change);
         PriceUpdate next = new PriceUpdate(current.version() + 1, 0, prices);
-        store(next, origin);
+        store(next, origin, scheduleId);
         current = next;
         LOG.info("Price version {} set ({}): {}", next.version(), origin, change);
         return next;
     }
 
-    private void store(PriceUpdate update, String origin) {
-        jdbc.update("INSERT INTO price_version (version, created_at, origin) VALUES (:version, :at, :origin)",
+    private void store(PriceUpdate update, String origin, Long scheduleId) {
+        jdbc.update("""
+                INSERT INTO price_version (version, created_at, origin, schedule_id)
+                VALUES (:version, :at, :origin, :scheduleId)""",
                 new MapSqlParameterSource().addValue("version", update.version())
-                        .addValue("at", Instant.now().toString()).addValue("origin", origin));
+                        .addValue("at", Times.stored(Instant.now())).addValue("origin", origin)
+                        .addValue("scheduleId", scheduleId));
         update.prices().forEach((fuel, price) -> jdbc.update(
                 "INSERT INTO price (version, fuel, price) VALUES (:version, :fuel, :price)",
                 new MapSqlParameterSource().addValue("version", update.version()).addValue("fuel", fuel)
@@ -100,7 +110,7 @@ public class PriceBook {
                 seed.put(fuel.code(), price);
             }
             PriceUpdate first = new PriceUpdate(1, 0, seed);
-            store(first, "INITIAL");
+            store(first, "INITIAL", null);
             return first;
         }
         Map<String, Long> prices = new LinkedHashMap<>();

@@ -10,6 +10,7 @@ import cl.fuelnet.model.message.MessageType;
 import cl.fuelnet.model.message.PriceAck;
 import cl.fuelnet.model.message.PriceUpdate;
 import cl.fuelnet.model.message.SaleBatch;
+import cl.fuelnet.model.message.SaleBatchAck;
 import cl.fuelnet.model.message.WireCodec;
 import io.netty.channel.Channel;
 import org.apache.camel.Exchange;
@@ -32,11 +33,16 @@ public class StationLink {
     private final StationRegistry registry;
     private final PriceBook priceBook;
     private final ConsolidatedSales sales;
+    private final PricePropagation propagation;
+    private final Reconciliation reconciliation;
 
-    public StationLink(StationRegistry registry, PriceBook priceBook, ConsolidatedSales sales) {
+    public StationLink(StationRegistry registry, PriceBook priceBook, ConsolidatedSales sales,
+                       PricePropagation propagation, Reconciliation reconciliation) {
         this.registry = registry;
         this.priceBook = priceBook;
         this.sales = sales;
+        this.propagation = propagation;
+        this.reconciliation = reconciliation;
     }
 
     public static Channel channel(Exchange exchange) {
@@ -49,7 +55,7 @@ public class StationLink {
     public String hello(Envelope envelope, Exchange exchange) {
         Hello hello = WireCodec.body(envelope, Hello.class);
         requireId(hello.nodeId());
-        registry.hello(hello, channel(exchange));
+        reconciliation.check(registry.hello(hello, channel(exchange)));
         PriceUpdate current = priceBook.current();
         if (hello.priceVersion() < current.version()) {
             return WireCodec.encode(MessageType.PRICE_UPDATE, NODE_ID, current);
@@ -61,20 +67,23 @@ public class StationLink {
     public String heartbeat(Envelope envelope, Exchange exchange) {
         Heartbeat heartbeat = WireCodec.body(envelope, Heartbeat.class);
         requireId(heartbeat.nodeId());
-        registry.heartbeat(heartbeat, channel(exchange));
+        reconciliation.check(registry.heartbeat(heartbeat, channel(exchange)));
         return WireCodec.encode(MessageType.HEARTBEAT, NODE_ID,
                 new Heartbeat(NODE_ID, priceBook.current().version(), null, null, null));
     }
 
     public String saleBatch(Envelope envelope, Exchange exchange) {
         String stationId = stationOf(exchange);
-        return WireCodec.encode(MessageType.SALE_BATCH_ACK, NODE_ID,
-                sales.store(stationId, WireCodec.body(envelope, SaleBatch.class)));
+        SaleBatchAck ack = sales.store(stationId, WireCodec.body(envelope, SaleBatch.class));
+        reconciliation.salesStored(stationId);
+        return WireCodec.encode(MessageType.SALE_BATCH_ACK, NODE_ID, ack);
     }
 
     public String priceAck(Envelope envelope, Exchange exchange) {
         PriceAck ack = WireCodec.body(envelope, PriceAck.class);
-        registry.priceApplied(stationOf(exchange), ack.version());
+        String stationId = stationOf(exchange);
+        propagation.record(stationId, ack);
+        registry.priceApplied(stationId, ack.version());
         return null;
     }
 

@@ -29,7 +29,7 @@ public class StationLinkRoutes extends RouteBuilder {
                 .bean(StationLink.class, "refuse");
 
         from("netty:tcp://0.0.0.0:{{hq.link-port}}?sync=true&reuseChannel=true&disconnectOnNoReply=false"
-                + "&decoders=#stationLinkDecoders&encoders=#stationLinkEncoders")
+                + "&noReplyLogLevel=DEBUG&decoders=#stationLinkDecoders&encoders=#stationLinkEncoders")
                 .routeId("hq-station-link")
                 .bean(WireCodec.class, "decode").id("decode")
                 .setHeader(TYPE, simple("${body.type}"))

@@ -47,14 +47,18 @@ public class HqApiRoutes extends RouteBuilder {
                 .bean(JsonBodies.class, "tree")
                 .bean(PriceRequests.class, "read").id("read-price-change")
                 .choice()
-                    .when(simple("${body.scheduled}"))
-                        .bean(PriceSchedule.class, "hold").id("hold-price-change")
-                        .setHeader(Exchange.HTTP_RESPONSE_CODE, constant(202))
-                    .otherwise()
-                        .bean(PriceBook.class, "apply(${body.prices}, 'API')").id("apply-price-change")
-                        .wireTap("direct:broadcast-prices")
+                    .when(simple("${body.scheduled}")).to("direct:hold-prices")
+                    .otherwise().to("direct:apply-prices")
                 .end()
                 .to("direct:json");
+
+        from("direct:apply-prices").routeId("hq-api-apply-prices")
+                .bean(PriceBook.class, "apply(${body.prices}, 'API')").id("apply-price-change")
+                .wireTap("direct:broadcast-prices");
+
+        from("direct:hold-prices").routeId("hq-api-hold-prices")
+                .bean(PriceSchedule.class, "hold").id("hold-price-change")
+                .setHeader(Exchange.HTTP_RESPONSE_CODE, constant(202));
 
         from("direct:get-price-history").routeId("hq-api-get-price-history").routeConfigurationId(ApiErrorPolicy.ID)
                 .bean(PriceHistory.class, "recent")

@@ -1,5 +1,6 @@
 package cl.fuelnet.hq;
 
+import cl.fuelnet.model.message.Totals;
 import org.apache.camel.CamelContext;
 import org.apache.camel.test.AvailablePortFinder;
 import org.apache.camel.test.spring.junit5.CamelSpringBootTest;
@@ -15,6 +16,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -72,6 +74,15 @@ abstract class HqTestSupport {
     protected TestStation station(String stationId) throws IOException {
         TestStation station = TestStation.connect(stationId, linkPort);
         stations.add(station);
+        return station;
+    }
+
+    /** A station that said HELLO with the current version and keeps heartbeating; closed after the test. */
+    protected TestStation onlineStation(String stationId, Totals totals) throws IOException {
+        long version = currentVersion();
+        TestStation station = station(stationId);
+        station.hello(version, totals);
+        station.keepAlive(Duration.ofMillis(HEARTBEAT_MS));
         return station;
     }
 

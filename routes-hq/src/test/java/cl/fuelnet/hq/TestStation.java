@@ -46,6 +46,9 @@ final class TestStation implements AutoCloseable {
     private final ScheduledExecutorService clock = Executors.newSingleThreadScheduledExecutor();
     private volatile boolean closedByPeer;
     private ScheduledFuture<?> heartbeats;
+    private volatile long priceVersion;
+    private volatile Totals totals = new Totals(0, 0, 0);
+    private volatile List<PumpStatus> pumps = List.of();
 
     private TestStation(String stationId, int port) throws IOException {
         this.stationId = stationId;
@@ -67,6 +70,8 @@ final class TestStation implements AutoCloseable {
     }
 
     void hello(long priceVersion, Totals totals) {
+        this.priceVersion = priceVersion;
+        this.totals = totals;
         send(MessageType.HELLO, new Hello(stationId, priceVersion, 0, null, null, new BigDecimal("1.05"), totals,
                 null));
     }
@@ -79,6 +84,19 @@ final class TestStation implements AutoCloseable {
     void startHeartbeats(Duration interval, Supplier<Heartbeat> heartbeat) {
         heartbeats = clock.scheduleAtFixedRate(() -> send(MessageType.HEARTBEAT, heartbeat.get()), 0,
                 interval.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** Heartbeats at this interval with whatever totals and pumps the station holds at each beat. */
+    void keepAlive(Duration interval) {
+        startHeartbeats(interval, () -> new Heartbeat(stationId, priceVersion, new BigDecimal("1.05"), totals, pumps));
+    }
+
+    void totals(Totals totals) {
+        this.totals = totals;
+    }
+
+    void priceVersion(long priceVersion) {
+        this.priceVersion = priceVersion;
     }
 
     void stopHeartbeats() {

@@ -95,11 +95,12 @@ public class StationLink {
         return WireCodec.encode(MessageType.ERROR, NODE_ID, new ErrorBody(reason));
     }
 
-    private static String stationOf(Exchange exchange) {
+    private String stationOf(Exchange exchange) {
         String stationId = channel(exchange).attr(Links.PEER).get();
         if (stationId == null) {
             throw new InvalidInputException("HELLO must come first");
         }
+        registry.heardFrom(stationId);
         return stationId;
     }
 

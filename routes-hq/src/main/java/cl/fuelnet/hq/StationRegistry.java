@@ -151,6 +151,14 @@ public class StationRegistry implements LinkListener {
         return station;
     }
 
+    /** Any message from a station shows it is alive, like a heartbeat. */
+    public void heardFrom(String stationId) {
+        Station station = stations.get(stationId);
+        if (station != null) {
+            station.lastHeartbeat = Instant.now();
+        }
+    }
+
     public void priceApplied(String stationId, long version) {
         Station station = stations.get(stationId);
         if (station != null && version > station.priceVersion) {

@@ -29,8 +29,8 @@ import java.util.List;
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 abstract class HqTestSupport {
 
-    static final long HEARTBEAT_MS = 200;
-    static final int MISSED = 3;
+    static final long HEARTBEAT_MS = 400;
+    static final int MISSED = 4;
 
     private static int linkPort;
 

@@ -49,7 +49,7 @@ class StationHeartbeatTest extends HqTestSupport {
         assertThat(stationJson("7").get("downReason").asText()).contains("no heartbeat");
         JsonNode down = api.getJson("/api/alerts?stationId=7").get(0);
         assertThat(down.get("kind").asText()).isEqualTo("STATION_DOWN");
-        assertThat(down.get("detail").asText()).contains("3 missed at 200 ms");
+        assertThat(down.get("detail").asText()).contains(MISSED + " missed at " + HEARTBEAT_MS + " ms");
         await().atMost(Duration.ofSeconds(2)).until(station::closedByPeer);
 
         TestStation back = station("7");

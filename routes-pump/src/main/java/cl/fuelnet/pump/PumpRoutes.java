@@ -53,6 +53,17 @@ public class PumpRoutes extends RouteBuilder {
         api("direct:finish", "pump-api-finish", "finish");
         api("direct:stop", "pump-api-stop", "stop");
         api("direct:dispense", "pump-api-dispense", "dispense");
+
+        rest("/control/pumps/{pumpId}")
+                .post("/stop").to("direct:control-stop")
+                .post("/start").to("direct:control-start");
+
+        from("direct:control-stop").routeId("pump-control-stop").routeConfigurationId(ApiErrorPolicy.ID)
+                .bean(PumpControl.class, "stop(${header.pumpId})")
+                .bean(JsonBodies.class, "write");
+        from("direct:control-start").routeId("pump-control-start").routeConfigurationId(ApiErrorPolicy.ID)
+                .bean(PumpControl.class, "start(${header.pumpId})")
+                .bean(JsonBodies.class, "write");
     }
 
     private void api(String uri, String routeId, String method) {
@@ -69,8 +80,9 @@ public class PumpRoutes extends RouteBuilder {
 
         from("netty:tcp://{{pump.station-host}}:{{pump.station-port}}?clientMode=true&reconnect=true"
                 + "&reconnectInterval={{pump.station-redial-ms}}&sync=true&reuseChannel=true"
-                + "&disconnectOnNoReply=false&decoders=#" + decoders + "&encoders=#pumpLinkEncoders")
-                .routeId("pump-" + pumpId + "-link")
+                + "&disconnectOnNoReply=false&noReplyLogLevel=OFF"
+                + "&decoders=#" + decoders + "&encoders=#pumpLinkEncoders")
+                .routeId(linkRouteId(pumpId))
                 .onException(InvalidInputException.class).handled(true)
                     .log(LoggingLevel.WARN, "Pump " + pumpId + " refused a message: ${exception.message}")
                     .setBody(constant(null))
@@ -84,6 +96,10 @@ public class PumpRoutes extends RouteBuilder {
                     .when(header(TYPE).isEqualTo(MessageType.ERROR)).bean(StationMessages.class, "error")
                     .otherwise().setBody(constant(null))
                 .end();
+    }
+
+    static String linkRouteId(String pumpId) {
+        return "pump-" + pumpId + "-link";
     }
 
     private void bindToContext(String name, Object bean) {

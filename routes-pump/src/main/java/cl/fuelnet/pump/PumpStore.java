@@ -31,9 +31,9 @@ public class PumpStore {
 
     private final NamedParameterJdbcTemplate jdbc;
 
-    public PumpStore(javax.sql.DataSource dataSource) {
-        SqliteStore.verifyDurability(dataSource);
-        this.jdbc = new NamedParameterJdbcTemplate(dataSource);
+    public PumpStore(NamedParameterJdbcTemplate jdbc) {
+        SqliteStore.verifyDurability(jdbc.getJdbcTemplate().getDataSource());
+        this.jdbc = jdbc;
     }
 
     /** What was saved of a pump, or an empty record for a new one. */

@@ -4,6 +4,7 @@ import jakarta.servlet.Filter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import org.apache.catalina.connector.Connector;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.web.embedded.tomcat.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -35,10 +36,10 @@ public class PumpWeb {
     }
 
     @Bean
-    Filter pumpByPort(Pumps pumps) {
+    Filter pumpByPort(ObjectProvider<Pumps> pumps) {
         return (request, response, chain) -> {
             HttpServletRequest http = (HttpServletRequest) request;
-            String pumpId = pumps.pumpOnPort(request.getLocalPort());
+            String pumpId = pumps.getObject().pumpOnPort(request.getLocalPort());
             chain.doFilter(new PumpRequest(http, pumpId), response);
         };
     }

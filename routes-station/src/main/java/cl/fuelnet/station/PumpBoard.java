@@ -28,8 +28,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The station's pumps: their links, their state and the prices they hold. A pump that is DISPENSING is not sent
- * new prices; the newest set is held for it and sent the moment it reports FREE.
+ * The station's pumps: their links, their state and the prices they hold. A pump that is DISPENSING never changes
+ * price under a fill: the newest set is held for it as pending and applied when it reports FREE.
  */
 @Component
 public class PumpBoard implements LinkListener {
@@ -174,19 +174,28 @@ public class PumpBoard implements LinkListener {
         return pending;
     }
 
+    /**
+     * The line to send a pump for these prices, or null. A FREE pump gets them to apply. A DISPENSING pump gets
+     * the newest set once, to buffer until its fill ends, and the station holds it as pending until the pump
+     * reports it applied; a pump that comes back FREE without it gets it again.
+     */
     private String offer(PumpEntry entry, PriceUpdate effective) {
         if (effective.revision() <= entry.priceRevision || effective.prices().isEmpty()) {
             entry.held = null;
             return null;
         }
+        String line = WireCodec.encode(MessageType.PRICE_UPDATE, properties.id(), effective);
         if (DISPENSING.equals(entry.state)) {
+            boolean newer = entry.held == null || entry.held.revision() < effective.revision();
             entry.held = effective;
-            LOG.info("Pump {} is dispensing: price revision {} held until it is free", entry.pumpId,
-                    effective.revision());
-            return null;
+            if (newer) {
+                LOG.info("Pump {} is dispensing: price revision {} pending until its fill ends", entry.pumpId,
+                        effective.revision());
+            }
+            return newer ? line : null;
         }
         entry.held = null;
-        return WireCodec.encode(MessageType.PRICE_UPDATE, properties.id(), effective);
+        return line;
     }
 
     private PumpEntry linked(Channel channel) {

@@ -21,7 +21,7 @@ import java.util.List;
 public class StationLinkRoutes extends RouteBuilder {
 
     static final String TYPE = "FuelMessageType";
-    static final String LINK_OPTIONS = "sync=true&reuseChannel=true&disconnectOnNoReply=false";
+    static final String LINK_OPTIONS = "sync=true&reuseChannel=true&disconnectOnNoReply=false&noReplyLogLevel=OFF";
 
     @Override
     public void configure() {

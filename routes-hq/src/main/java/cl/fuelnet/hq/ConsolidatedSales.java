@@ -11,14 +11,19 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * The sales of every station, unique on station and sale id. A batch is stored in one transaction; a sale HQ
- * already holds is skipped, so a resent batch changes nothing and is acknowledged all the same.
+ * already holds is skipped, so a resent batch changes nothing and is acknowledged all the same. Batches are
+ * checked in parallel but written one at a time: the database takes one writer anyway, and waiting on a lock here
+ * wakes the next batch at once where SQLite's busy handler would poll with growing sleeps.
  */
 @Component
 public class ConsolidatedSales {
@@ -33,12 +38,14 @@ public class ConsolidatedSales {
             ON CONFLICT (station_id, sale_id) DO NOTHING""";
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final TransactionTemplate transaction;
+    private final ReentrantLock writer = new ReentrantLock(true);
 
-    public ConsolidatedSales(NamedParameterJdbcTemplate jdbc) {
+    public ConsolidatedSales(NamedParameterJdbcTemplate jdbc, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
+        this.transaction = new TransactionTemplate(transactions);
     }
 
-    @Transactional
     public SaleBatchAck store(String stationId, SaleBatch batch) {
         if (batch.sales() == null || batch.batchId() == null) {
             throw new InvalidInputException("bad sale batch: batchId and sales are required");
@@ -52,10 +59,19 @@ public class ConsolidatedSales {
             }
         }
         SqlParameterSource[] rows = sales.stream().map(s -> row(s, receivedAt)).toArray(SqlParameterSource[]::new);
-        int[] inserted = jdbc.batchUpdate(INSERT, rows);
-        long fresh = java.util.Arrays.stream(inserted).filter(n -> n > 0).count();
+        long fresh = insert(rows);
         LOG.info("Station {} batch {}: {} sales, {} new", stationId, batch.batchId(), sales.size(), fresh);
         return new SaleBatchAck(batch.batchId(), sales.stream().map(Sale::saleId).toList());
+    }
+
+    private long insert(SqlParameterSource[] rows) {
+        writer.lock();
+        try {
+            int[] inserted = transaction.execute(status -> jdbc.batchUpdate(INSERT, rows));
+            return Arrays.stream(inserted).filter(n -> n > 0).count();
+        } finally {
+            writer.unlock();
+        }
     }
 
     private static SqlParameterSource row(Sale sale, String receivedAt) {

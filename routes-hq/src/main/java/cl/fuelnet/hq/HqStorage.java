@@ -1,6 +1,8 @@
 package cl.fuelnet.hq;
 
 import cl.fuelnet.node.SqliteStore;
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
@@ -17,15 +19,25 @@ import java.nio.file.Path;
 @Configuration
 public class HqStorage {
 
-    @Bean
+    /**
+     * SQLite connections are kept in a small pool: opening one reads the schema and sets the pragmas again, which
+     * costs more than storing a batch of sales.
+     */
+    @Bean(destroyMethod = "close")
     @ConditionalOnProperty(name = "spring.datasource.url", matchIfMissing = true, havingValue = "__none__")
-    public DataSource hqDataSource(@Value("${fuelnet.data-dir}") String dataDir) {
-        DataSource dataSource = SqliteStore.dataSource(Path.of(dataDir, "hq.db"));
-        if (dataSource instanceof SQLiteDataSource sqlite) {
+    public HikariDataSource hqDataSource(@Value("${fuelnet.data-dir}") String dataDir,
+                                         @Value("${hq.sqlite-pool-size:4}") int poolSize) {
+        DataSource sqlite = SqliteStore.dataSource(Path.of(dataDir, "hq.db"));
+        if (sqlite instanceof SQLiteDataSource config) {
             // A transaction that reads before it writes must not lose its snapshot to another writer (SQLite
             // answers that with an error instead of waiting); taking the write lock at BEGIN makes it wait.
-            sqlite.setTransactionMode("IMMEDIATE");
+            config.setTransactionMode("IMMEDIATE");
         }
+        HikariConfig pool = new HikariConfig();
+        pool.setDataSource(sqlite);
+        pool.setPoolName("hq-sqlite");
+        pool.setMaximumPoolSize(poolSize);
+        HikariDataSource dataSource = new HikariDataSource(pool);
         SqliteStore.verifyDurability(dataSource);
         return dataSource;
     }

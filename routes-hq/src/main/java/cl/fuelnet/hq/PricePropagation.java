@@ -72,7 +72,8 @@ public class PricePropagation {
         registry.all().forEach(s -> reach.put(s.getStationId(), new StationReach()));
         MapSqlParameterSource params = new MapSqlParameterSource("version", version);
         jdbc.query("""
-                SELECT station_id, MIN(version) AS first_version, MIN(acked_at) AS acked_at, MAX(updated_at) AS updated_at
+                SELECT station_id, MIN(version) AS first_version, MIN(acked_at) AS acked_at,
+                       MAX(updated_at) AS updated_at
                 FROM price_ack_station WHERE version >= :version GROUP BY station_id""", params, row -> {
                     StationReach r = reach.computeIfAbsent(row.getString("station_id"), id -> new StationReach());
                     r.ackedVersion = row.getLong("first_version");

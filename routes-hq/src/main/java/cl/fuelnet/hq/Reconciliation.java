@@ -89,7 +89,8 @@ public class Reconciliation {
     }
 
     private static boolean sameHeld(ReconciliationState a, ReconciliationState b) {
-        return Objects.equals(a.stationSales(), b.stationSales()) && Objects.equals(a.stationAmount(), b.stationAmount())
+        return Objects.equals(a.stationSales(), b.stationSales())
+                && Objects.equals(a.stationAmount(), b.stationAmount())
                 && Objects.equals(a.hqSales(), b.hqSales()) && Objects.equals(a.hqAmount(), b.hqAmount());
     }
 }

@@ -98,7 +98,8 @@ class SalesReportTest extends HqTestSupport {
                     case "station" -> report.get("byStation").get(row.get("key"));
                     default -> report.get("total");
                 };
-                assertThat(new BigDecimal(row.get("litres"))).isEqualByComparingTo(expected.get("litres").decimalValue());
+                assertThat(new BigDecimal(row.get("litres")))
+                        .isEqualByComparingTo(expected.get("litres").decimalValue());
                 assertThat(Long.parseLong(row.get("sales"))).isEqualTo(expected.get("sales").asLong());
                 assertThat(Long.parseLong(row.get("revenue"))).isEqualTo(expected.get("revenue").asLong());
             }

@@ -42,8 +42,8 @@ class PricePropagationTest extends HqTestSupport {
         ack(one, version, List.of("1-2", "1-3", "1-4"), List.of("1-1"));
         ack(two, version, List.of("2-1", "2-2", "2-3", "2-4"), List.of());
 
-        JsonNode busy = api.getJson("/api/prices/" + version + "/propagation");
-        assertThat(busy.get("stationsAcked").asInt()).isEqualTo(2);
+        await().atMost(WAIT).until(() -> propagation(version).get("stationsAcked").asInt() == 2);
+        JsonNode busy = propagation(version);
         assertThat(busy.get("complete").asBoolean()).isFalse();
         assertThat(texts(station(busy, "1").get("pending"))).containsExactly("1-1");
         assertThat(texts(station(busy, "1").get("applied"))).containsExactly("1-2", "1-3", "1-4");
@@ -51,7 +51,8 @@ class PricePropagationTest extends HqTestSupport {
 
         ack(one, version, List.of("1-1", "1-2", "1-3", "1-4"), List.of());
 
-        JsonNode done = api.getJson("/api/prices/" + version + "/propagation");
+        await().atMost(WAIT).until(() -> propagation(version).get("pumpsPending").asInt() == 0);
+        JsonNode done = propagation(version);
         assertThat(texts(station(done, "1").get("pending"))).isEmpty();
         assertThat(texts(station(done, "1").get("applied"))).containsExactly("1-1", "1-2", "1-3", "1-4");
         assertThat(done.get("pumpsPending").asInt()).isZero();
@@ -70,7 +71,8 @@ class PricePropagationTest extends HqTestSupport {
 
         ack(three, newer, List.of("3-1", "3-2"), List.of());
 
-        JsonNode view = api.getJson("/api/prices/" + older + "/propagation");
+        await().atMost(WAIT).until(() -> propagation(older).get("pumpsPending").asInt() == 0);
+        JsonNode view = propagation(older);
         assertThat(view.get("current").asBoolean()).isFalse();
         assertThat(texts(station(view, "3").get("applied"))).containsExactly("3-1", "3-2");
         assertThat(texts(station(view, "3").get("pending"))).isEmpty();
@@ -92,6 +94,10 @@ class PricePropagationTest extends HqTestSupport {
                 .filter(Builder.header(StationLinkRoutes.TYPE).isEqualTo(MessageType.PRICE_ACK)).whenDone(1).create();
         station.priceAck(version, applied, pending);
         assertThat(handled.matches(5, TimeUnit.SECONDS)).as("PRICE_ACK handled").isTrue();
+    }
+
+    private JsonNode propagation(long version) {
+        return api.getJson("/api/prices/" + version + "/propagation");
     }
 
     private static PriceUpdate pushed(TestStation station) {

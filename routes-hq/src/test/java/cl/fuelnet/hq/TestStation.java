@@ -121,7 +121,9 @@ final class TestStation implements AutoCloseable {
         return ack;
     }
 
+    /** Reports a version pushed to the pumps; like a station, it holds that version from now on. */
     void priceAck(long version, List<String> applied, List<String> pending) {
+        priceVersion = Math.max(priceVersion, version);
         send(MessageType.PRICE_ACK, new PriceAck(version, applied, pending));
     }
 

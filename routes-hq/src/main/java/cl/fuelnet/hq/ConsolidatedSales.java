@@ -15,15 +15,20 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * The sales of every station, unique on station and sale id. A batch is stored in one transaction; a sale HQ
- * already holds is skipped, so a resent batch changes nothing and is acknowledged all the same. Batches are
- * checked in parallel but written one at a time: the database takes one writer anyway, and waiting on a lock here
- * wakes the next batch at once where SQLite's busy handler would poll with growing sleeps.
+ * The sales of every station, unique on station and sale id. A batch is stored whole in one transaction; a sale
+ * HQ already holds is skipped, so a resent batch changes nothing and is acknowledged all the same. Batches are
+ * checked in parallel and written one writer at a time (the database takes one anyway); batches that arrive while
+ * another is being written are committed together in the next transaction, so several stations share one
+ * synchronous commit instead of queueing for one each.
  */
 @Component
 public class ConsolidatedSales {
@@ -39,7 +44,12 @@ public class ConsolidatedSales {
 
     private final NamedParameterJdbcTemplate jdbc;
     private final TransactionTemplate transaction;
-    private final ReentrantLock writer = new ReentrantLock(true);
+    private final ReentrantLock writer = new ReentrantLock();
+    private final Queue<PendingBatch> pending = new ConcurrentLinkedQueue<>();
+
+    /** A checked batch waiting for a writer, and what became of it. */
+    private record PendingBatch(SqlParameterSource[] rows, CompletableFuture<Long> stored) {
+    }
 
     public ConsolidatedSales(NamedParameterJdbcTemplate jdbc, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
@@ -64,14 +74,39 @@ public class ConsolidatedSales {
         return new SaleBatchAck(batch.batchId(), sales.stream().map(Sale::saleId).toList());
     }
 
+    /** Stores the rows and answers how many were new, once they are committed. */
     private long insert(SqlParameterSource[] rows) {
+        PendingBatch mine = new PendingBatch(rows, new CompletableFuture<>());
+        pending.add(mine);
         writer.lock();
         try {
-            int[] inserted = transaction.execute(status -> jdbc.batchUpdate(INSERT, rows));
-            return Arrays.stream(inserted).filter(n -> n > 0).count();
+            if (!mine.stored().isDone()) {
+                writeGroup();
+            }
         } finally {
             writer.unlock();
         }
+        return mine.stored().join();
+    }
+
+    /** Commits every batch waiting now in one transaction; each is told its own count, or the failure. */
+    private void writeGroup() {
+        List<PendingBatch> group = new ArrayList<>();
+        for (PendingBatch next = pending.poll(); next != null; next = pending.poll()) {
+            group.add(next);
+        }
+        try {
+            List<Long> fresh = transaction.execute(status -> group.stream().map(this::write).toList());
+            for (int i = 0; i < group.size(); i++) {
+                group.get(i).stored().complete(fresh.get(i));
+            }
+        } catch (RuntimeException e) {
+            group.forEach(batch -> batch.stored().completeExceptionally(e));
+        }
+    }
+
+    private long write(PendingBatch batch) {
+        return Arrays.stream(jdbc.batchUpdate(INSERT, batch.rows())).filter(n -> n > 0).count();
     }
 
     private static SqlParameterSource row(Sale sale, String receivedAt) {

@@ -247,22 +247,29 @@ public class StationRegistry implements LinkListener {
                 + properties.heartbeatIntervalMs() + " ms)";
     }
 
+    /** The alert is written before the state changes, so whoever sees the new state finds its alert. */
     private void markUp(Station station, String how) {
         if (!station.up) {
-            station.up = true;
-            station.downSince = null;
-            station.downReason = null;
-            alerts.raise(station.stationId, Kind.STATION_UP, how);
+            try {
+                alerts.raise(station.stationId, Kind.STATION_UP, how);
+            } finally {
+                station.up = true;
+                station.downSince = null;
+                station.downReason = null;
+            }
         }
     }
 
     private void markDown(Station station, String reason) {
         if (station.up) {
-            station.up = false;
-            station.downSince = Instant.now();
-            station.downReason = reason;
             LOG.warn("Station {} down: {}", station.stationId, reason);
-            alerts.raise(station.stationId, Kind.STATION_DOWN, reason);
+            try {
+                alerts.raise(station.stationId, Kind.STATION_DOWN, reason);
+            } finally {
+                station.downSince = Instant.now();
+                station.downReason = reason;
+                station.up = false;
+            }
         }
     }
 }

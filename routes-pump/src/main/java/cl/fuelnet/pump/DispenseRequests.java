@@ -10,13 +10,18 @@ import java.math.BigDecimal;
 /** Reads the fuel, litres and pesos of a dispense request, refusing anything a pump should not act on. */
 public final class DispenseRequests {
 
+    private static final String FUELS = "93, 95, 97, DIESEL, KEROSENE";
+
     private DispenseRequests() {
     }
 
     public static Fuel fuel(JsonNode body) {
         JsonNode fuel = body.get("fuel");
-        if (fuel == null || !fuel.isTextual()) {
-            throw new InvalidInputException("fuel is required: one of 93, 95, 97, DIESEL, KEROSENE");
+        if (fuel == null || fuel.isNull()) {
+            throw new InvalidInputException("fuel is required: one of " + FUELS);
+        }
+        if (!fuel.isTextual()) {
+            throw new InvalidInputException("fuel must be a fuel code as text: one of " + FUELS);
         }
         return Fuel.fromCode(fuel.asText());
     }

@@ -4,30 +4,42 @@ import cl.fuelnet.model.Fuel;
 import cl.fuelnet.model.InvalidInputException;
 import cl.fuelnet.model.message.MessageType;
 import cl.fuelnet.model.message.Sale;
+import cl.fuelnet.model.message.WireCodec;
 import cl.fuelnet.node.JsonBodies;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.camel.Body;
 import org.apache.camel.Header;
 import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
-/** The pump's HTTP actions: start a fill, finish or stop it, or run a whole sale; every change is told upstream. */
+/**
+ * The pump's HTTP actions: start a fill, finish or stop it, or run a whole sale; every change is told upstream. An
+ * action that makes a sale answers once the station acknowledged it (bounded by {@code pump.ack-wait-ms}), or at
+ * once when the station is unreachable; {@code acknowledged} in the answer says which.
+ */
 @Component
 public class PumpApi {
 
+    private static final long DISPENSE_GRACE_MS = 30_000;
+
     private final Pumps pumps;
     private final PumpStore store;
+    private final SaleAcks acks;
     private final PumpProperties properties;
 
-    public PumpApi(Pumps pumps, PumpStore store, PumpProperties properties) {
+    public PumpApi(Pumps pumps, PumpStore store, SaleAcks acks, PumpProperties properties) {
         this.pumps = pumps;
         this.store = store;
+        this.acks = acks;
         this.properties = properties;
     }
 
@@ -41,21 +53,21 @@ public class PumpApi {
         return view(pumpId);
     }
 
-    public Sale finish(@Header(PumpWeb.PUMP_HEADER) String pumpId, @Body String body) {
+    public Map<String, Object> finish(@Header(PumpWeb.PUMP_HEADER) String pumpId, @Body String body) {
         JsonNode request = body == null || body.isBlank() ? JsonBodies.tree("{}") : JsonBodies.tree(body);
         BigDecimal litres = DispenseRequests.litres(request, properties.maxLitres());
         if (litres == null) {
             throw new InvalidInputException("litres is required to finish a fill; use /api/dispense/stop to stop it");
         }
-        return sold(pumps.pump(pumpId).finish(litres));
+        return receipt(sold(pumps.pump(pumpId).finish(litres)));
     }
 
-    public Sale stop(@Header(PumpWeb.PUMP_HEADER) String pumpId) {
-        return sold(pumps.pump(pumpId).finish(null));
+    public Map<String, Object> stop(@Header(PumpWeb.PUMP_HEADER) String pumpId) {
+        return receipt(sold(pumps.pump(pumpId).stop()));
     }
 
     /** A whole sale: start with the preset, pour at the simulated flow, answer the sale when it stops. */
-    public Sale dispense(@Header(PumpWeb.PUMP_HEADER) String pumpId, @Body String body)
+    public Map<String, Object> dispense(@Header(PumpWeb.PUMP_HEADER) String pumpId, @Body String body)
             throws InterruptedException, TimeoutException {
         JsonNode request = JsonBodies.tree(body);
         if (request.get("litres") == null && request.get("pesos") == null) {
@@ -63,9 +75,9 @@ public class PumpApi {
         }
         CompletableFuture<Sale> done = startFill(pumpId, request);
         long pourMillis = properties.maxLitres().multiply(BigDecimal.valueOf(1000))
-                .divide(properties.flowLitresPerSecond(), 0, java.math.RoundingMode.UP).longValue();
+                .divide(properties.flowLitresPerSecond(), 0, RoundingMode.UP).longValue();
         try {
-            return done.get(pourMillis + 30_000, TimeUnit.MILLISECONDS);
+            return receipt(done.get(pourMillis + DISPENSE_GRACE_MS, TimeUnit.MILLISECONDS));
         } catch (ExecutionException e) {
             throw new IllegalStateException("the fill failed", e.getCause());
         }
@@ -77,6 +89,15 @@ public class PumpApi {
         link.send(MessageType.SALE, sale);
         link.sendState();
         return sale;
+    }
+
+    /** The sale with its public fields, plus whether the station acknowledged it before the answer. */
+    private Map<String, Object> receipt(Sale sale) {
+        boolean acknowledged = acks.await(sale, pumps.link(sale.pumpId()), properties.ackWaitMs());
+        Map<String, Object> receipt = WireCodec.mapper().convertValue(sale,
+                new TypeReference<LinkedHashMap<String, Object>>() { });
+        receipt.put("acknowledged", acknowledged);
+        return receipt;
     }
 
     private CompletableFuture<Sale> startFill(String pumpId, JsonNode request) {

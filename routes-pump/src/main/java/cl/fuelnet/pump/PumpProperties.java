@@ -1,6 +1,7 @@
 package cl.fuelnet.pump;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 
 import java.math.BigDecimal;
 import java.time.ZoneId;
@@ -11,7 +12,8 @@ import java.util.List;
 public record PumpProperties(List<String> ids, List<Integer> webPorts, String stationHost, int stationPort,
                              BigDecimal flowLitresPerSecond, BigDecimal maxLitres, long maxPesos,
                              boolean offlineSales, long heartbeatIntervalMs, int missedHeartbeats,
-                             long stationRedialMs, int maxFrameBytes, long tickMs, ZoneId zone) {
+                             long stationRedialMs, int maxFrameBytes, long tickMs, ZoneId zone,
+                             @DefaultValue("2000") long ackWaitMs, @DefaultValue("1000") long meterSaveMs) {
 
     public PumpProperties {
         if (ids == null || ids.isEmpty() || webPorts == null || ids.size() != webPorts.size()) {
@@ -24,6 +26,9 @@ public record PumpProperties(List<String> ids, List<Integer> webPorts, String st
         }
         if (flowLitresPerSecond == null || flowLitresPerSecond.signum() <= 0) {
             throw new IllegalArgumentException("pump.flow-litres-per-second must be positive");
+        }
+        if (maxLitres == null || maxLitres.signum() <= 0 || maxPesos <= 0) {
+            throw new IllegalArgumentException("pump.max-litres and pump.max-pesos must be positive");
         }
     }
 

@@ -19,6 +19,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -69,21 +70,58 @@ public class PumpStore {
                 .addValue("pending", pending == null ? null : JsonBodies.write(pending)));
     }
 
-    /** Keeps a finished sale until the station acknowledges it, with the counters and totalizer it moves. */
+    /** A fill that has not become a sale yet: its fuel, captured price, stop and the litres last metered. */
+    public record OpenFill(String fuel, long price, long priceVersion, BigDecimal stopAtLitres, BigDecimal litres) {
+    }
+
+    public void fillStarted(String pumpId, OpenFill fill, Instant at) {
+        jdbc.update("""
+                INSERT OR REPLACE INTO open_fill
+                    (pump_id, fuel, price, price_version, stop_at_milli, metered_milli, started_at)
+                VALUES (:pumpId, :fuel, :price, :version, :stopAt, :metered, :at)""",
+                new MapSqlParameterSource("pumpId", pumpId).addValue("fuel", fill.fuel())
+                        .addValue("price", fill.price()).addValue("version", fill.priceVersion())
+                        .addValue("stopAt", milli(fill.stopAtLitres())).addValue("metered", milli(fill.litres()))
+                        .addValue("at", Times.stored(at)));
+    }
+
+    /** Records what the meter of an open fill shows now. */
+    public void metered(String pumpId, BigDecimal litres) {
+        jdbc.update("UPDATE open_fill SET metered_milli = :metered WHERE pump_id = :pumpId",
+                new MapSqlParameterSource("pumpId", pumpId).addValue("metered", milli(litres)));
+    }
+
+    public Optional<OpenFill> openFill(String pumpId) {
+        return jdbc.query("SELECT * FROM open_fill WHERE pump_id = :pumpId", Map.of("pumpId", pumpId),
+                (row, n) -> new OpenFill(row.getString("fuel"), row.getLong("price"), row.getLong("price_version"),
+                        BigDecimal.valueOf(row.getLong("stop_at_milli"), 3),
+                        BigDecimal.valueOf(row.getLong("metered_milli"), 3))).stream().findFirst();
+    }
+
+    /** Forgets an open fill that poured nothing. */
+    public void fillDropped(String pumpId) {
+        jdbc.update("DELETE FROM open_fill WHERE pump_id = :pumpId", Map.of("pumpId", pumpId));
+    }
+
+    /**
+     * Keeps a finished sale until the station acknowledges it, with the counters and totalizer it moves; the open
+     * fill it ends goes in the same transaction.
+     */
     @Transactional
     public void saleMade(Sale sale, LocalDate day, Map<String, BigDecimal> totalizers) {
         jdbc.update("INSERT INTO outbox (sale_id, pump_id, seq, sale, acked, made_at) "
                         + "VALUES (:saleId, :pumpId, :seq, :sale, 0, :at)",
                 new MapSqlParameterSource("saleId", sale.saleId()).addValue("pumpId", sale.pumpId())
                         .addValue("seq", sale.seq()).addValue("sale", JsonBodies.write(sale))
-                        .addValue("at", Times.stored(Instant.now())));
+                        .addValue("at", Times.stored(sale.timestamp())));
+        fillDropped(sale.pumpId());
         jdbc.update("""
                 INSERT INTO day_counter (pump_id, day, fuel, litres_milli, sales, amount)
                 VALUES (:pumpId, :day, :fuel, :milli, 1, :total)
                 ON CONFLICT (pump_id, day, fuel) DO UPDATE SET litres_milli = litres_milli + :milli,
                     sales = sales + 1, amount = amount + :total""", new MapSqlParameterSource("pumpId", sale.pumpId())
                 .addValue("day", day.toString()).addValue("fuel", sale.fuel())
-                .addValue("milli", sale.litres().movePointRight(3).longValueExact()).addValue("total", sale.total()));
+                .addValue("milli", milli(sale.litres())).addValue("total", sale.total()));
         jdbc.update("""
                 INSERT INTO pump_state (pump_id, last_seq, totalizers) VALUES (:pumpId, :seq, :totalizers)
                 ON CONFLICT (pump_id) DO UPDATE SET last_seq = :seq, totalizers = :totalizers""",
@@ -94,6 +132,12 @@ public class PumpStore {
     public void acked(String pumpId, String saleId) {
         jdbc.update("UPDATE outbox SET acked = 1 WHERE pump_id = :pumpId AND sale_id = :saleId",
                 Map.of("pumpId", pumpId, "saleId", saleId));
+    }
+
+    public boolean isAcked(String pumpId, String saleId) {
+        Long n = jdbc.queryForObject("SELECT COUNT(*) FROM outbox WHERE pump_id = :pumpId AND sale_id = :saleId "
+                + "AND acked = 1", Map.of("pumpId", pumpId, "saleId", saleId), Long.class);
+        return n != null && n > 0;
     }
 
     public List<Sale> unacked(String pumpId) {
@@ -119,6 +163,10 @@ public class PumpStore {
                     counters.put(row.getString("fuel"), counter);
                 });
         return counters;
+    }
+
+    private static long milli(BigDecimal litres) {
+        return litres.movePointRight(3).longValueExact();
     }
 
     private static Map<String, Long> prices(Object value) {

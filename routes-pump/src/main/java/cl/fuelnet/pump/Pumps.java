@@ -16,12 +16,12 @@ public class Pumps {
     private final Map<String, StationLinks> links = new LinkedHashMap<>();
     private final Map<Integer, String> byPort = new LinkedHashMap<>();
 
-    public Pumps(PumpProperties properties, PumpStore store) {
+    public Pumps(PumpProperties properties, PumpStore store, Clock pumpClock, SaleAcks acks) {
         for (int i = 0; i < properties.ids().size(); i++) {
             String id = properties.ids().get(i);
-            Pump pump = new Pump(id, properties, store, Clock.systemUTC());
+            Pump pump = new Pump(id, properties, store, pumpClock);
             byId.put(id, pump);
-            links.put(id, new StationLinks(pump, store));
+            links.put(id, new StationLinks(pump, store, acks));
             byPort.put(properties.webPorts().get(i), id);
         }
     }

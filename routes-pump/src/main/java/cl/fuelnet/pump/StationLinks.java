@@ -11,6 +11,8 @@ import io.netty.channel.Channel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.util.List;
+
 /**
  * One pump's end of its link to the station. On every new connection the pump says who it is, resends the sales
  * the station has not acknowledged and reports its state.
@@ -23,11 +25,13 @@ public class StationLinks implements LinkListener {
 
     private final Pump pump;
     private final PumpStore store;
+    private final SaleAcks acks;
     private volatile Channel channel;
 
-    public StationLinks(Pump pump, PumpStore store) {
+    public StationLinks(Pump pump, PumpStore store, SaleAcks acks) {
         this.pump = pump;
         this.store = store;
+        this.acks = acks;
     }
 
     public String status() {
@@ -50,11 +54,16 @@ public class StationLinks implements LinkListener {
         send(MessageType.PUMP_STATE, pump.state());
     }
 
-    /** Every sale the station has not acknowledged goes (again); the station keeps each once. */
-    public void resendUnacked() {
-        for (Sale sale : store.unacked(pump.pumpId())) {
+    /** Every sale the station has not acknowledged goes (again); the station keeps each once. Answers how many. */
+    public int resendUnacked() {
+        if (!reachable()) {
+            return 0;
+        }
+        List<Sale> unacked = store.unacked(pump.pumpId());
+        for (Sale sale : unacked) {
             send(MessageType.SALE, sale);
         }
+        return unacked.size();
     }
 
     @Override
@@ -64,14 +73,16 @@ public class StationLinks implements LinkListener {
         PumpState state = pump.state();
         send(MessageType.HELLO, new Hello(pump.pumpId(), state.priceVersion(), state.priceRevision(), state.state(),
                 pump.lastSeq(), null, null, state.pendingPrices()));
-        resendUnacked();
-        LOG.info("Pump {} connected to its station at {}", pump.pumpId(), connected.remoteAddress());
+        int resent = resendUnacked();
+        LOG.info("Pump {} connected to its station at {}; {} unacknowledged sales sent", pump.pumpId(),
+                connected.remoteAddress(), resent);
     }
 
     @Override
     public void disconnected(Channel lost) {
         if (channel == lost) {
             channel = null;
+            acks.linkLost(pump.pumpId());
             LOG.warn("Pump {} lost its station link; it keeps its sales until the station is back", pump.pumpId());
         }
     }

@@ -20,12 +20,12 @@ public class StationMessages {
     private static final Logger LOG = LoggerFactory.getLogger(StationMessages.class);
 
     private final Pumps pumps;
-    private final PumpStore store;
+    private final SaleAcks acks;
     private final PumpApi api;
 
-    public StationMessages(Pumps pumps, PumpStore store, PumpApi api) {
+    public StationMessages(Pumps pumps, SaleAcks acks, PumpApi api) {
         this.pumps = pumps;
-        this.store = store;
+        this.acks = acks;
         this.api = api;
     }
 
@@ -41,7 +41,7 @@ public class StationMessages {
     }
 
     public String saleAck(@Header(PumpWeb.PUMP_HEADER) String pumpId, Envelope envelope) {
-        store.acked(pumpId, WireCodec.body(envelope, SaleAck.class).saleId());
+        acks.acked(pumpId, WireCodec.body(envelope, SaleAck.class).saleId());
         return null;
     }
 

@@ -9,6 +9,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -45,11 +47,11 @@ public class PriceSchedule {
                 .addValue("effectiveAt", Times.stored(change.effectiveAt()))
                 .addValue("createdAt", Times.stored(Instant.now()))
                 .addValue("status", PENDING);
+        KeyHolder key = new GeneratedKeyHolder();
         jdbc.update("""
                 INSERT INTO price_schedule (effective_at, created_at, status)
-                VALUES (:effectiveAt, :createdAt, :status)""", params);
-        long scheduleId = jdbc.getJdbcTemplate().queryForObject("SELECT MAX(schedule_id) FROM price_schedule",
-                Long.class);
+                VALUES (:effectiveAt, :createdAt, :status)""", params, key, new String[] {"schedule_id"});
+        long scheduleId = key.getKey().longValue();
         change.prices().forEach((fuel, price) -> jdbc.update("""
                 INSERT INTO price_schedule_item (schedule_id, fuel, price) VALUES (:scheduleId, :fuel, :price)""",
                 new MapSqlParameterSource().addValue("scheduleId", scheduleId).addValue("fuel", fuel)

@@ -1,16 +1,12 @@
 package cl.fuelnet.hq;
 
 import cl.fuelnet.model.Fuel;
-import cl.fuelnet.model.InvalidInputException;
-import cl.fuelnet.model.Times;
 import org.apache.camel.Header;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,9 +29,9 @@ public class SalesQuery {
         MapSqlParameterSource params = new MapSqlParameterSource()
                 .addValue("stationId", blankToNull(stationId))
                 .addValue("fuel", fuel == null || fuel.isBlank() ? null : Fuel.fromCode(fuel).code())
-                .addValue("from", instant("from", from))
-                .addValue("to", instant("to", to))
-                .addValue("limit", limit(limit));
+                .addValue("from", QueryParams.stored("from", from))
+                .addValue("to", QueryParams.stored("to", to))
+                .addValue("limit", QueryParams.limit(limit, 1000, MAX_LIMIT));
         return jdbc.query("""
                 SELECT station_id, sale_id, pump_id, seq, fuel, litres, price_per_litre, total, sold_at, price_version
                 FROM sale
@@ -62,31 +58,5 @@ public class SalesQuery {
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value;
-    }
-
-    static String instant(String name, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Times.stored(Instant.parse(value));
-        } catch (DateTimeParseException e) {
-            throw new InvalidInputException(name + " must be an ISO-8601 instant such as 2026-12-03T00:00:00Z");
-        }
-    }
-
-    private static int limit(String value) {
-        if (value == null || value.isBlank()) {
-            return 1000;
-        }
-        try {
-            int limit = Integer.parseInt(value);
-            if (limit < 1 || limit > MAX_LIMIT) {
-                throw new InvalidInputException("limit must be between 1 and " + MAX_LIMIT);
-            }
-            return limit;
-        } catch (NumberFormatException e) {
-            throw new InvalidInputException("limit must be a whole number");
-        }
     }
 }

@@ -44,7 +44,11 @@ public class PricePropagation {
     public void record(String stationId, PriceAck ack) {
         List<String> applied = pumpIds(ack.applied());
         List<String> pending = pumpIds(ack.pending());
-        if (ack.version() < 1 || ack.version() > priceBook.current().version()) {
+        if (ack.version() == 0) {
+            LOG.debug("Station {} holds no head office prices yet", stationId);
+            return;
+        }
+        if (ack.version() < 0 || ack.version() > priceBook.current().version()) {
             throw new InvalidInputException("PRICE_ACK for version " + ack.version() + " that head office never set");
         }
         String now = Times.stored(Instant.now());

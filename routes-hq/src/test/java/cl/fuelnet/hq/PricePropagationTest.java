@@ -81,6 +81,18 @@ class PricePropagationTest extends HqTestSupport {
     }
 
     @Test
+    void ackOfAVersionHeadOfficeNeverSetIsRefusedAndAckOfNoneIsIgnored() throws Exception {
+        TestStation four = onlineStation("4", new Totals(0, 0, 0));
+
+        four.priceAck(0, List.of(), List.of("4-1"));
+        four.priceAck(9999, List.of("4-1"), List.of());
+
+        JsonNode error = four.take(MessageType.ERROR, WAIT).body();
+        assertThat(error.get("error").asText()).isEqualTo("PRICE_ACK for version 9999 that head office never set");
+        assertThat(four.poll(MessageType.ERROR)).isNull();
+    }
+
+    @Test
     void unknownVersionIsNotFound() {
         HqApi.Reply reply = api.get("/api/prices/9999/propagation");
 

@@ -29,11 +29,13 @@ public class HqLink implements LinkListener {
     private final SaleSync sync;
     private final PumpBoard pumps;
     private final ProducerTemplate producer;
+    private final HqDialer dialer;
     private volatile Channel channel;
     private volatile long lastHeardAt;
 
     public HqLink(StationProperties properties, StationPrices prices, SaleSync sync, PumpBoard pumps,
-                  @Lazy ProducerTemplate producer) {
+                  @Lazy ProducerTemplate producer, HqDialer dialer) {
+        this.dialer = dialer;
         this.properties = properties;
         this.prices = prices;
         this.sync = sync;
@@ -45,6 +47,12 @@ public class HqLink implements LinkListener {
         Channel c = channel;
         boolean heard = System.currentTimeMillis() - lastHeardAt <= properties.silenceLimitMs();
         return c != null && c.isActive() && heard ? ONLINE : AUTONOMOUS;
+    }
+
+    /** Whether a connection to HQ is open, heard from lately or not. */
+    public boolean open() {
+        Channel c = channel;
+        return c != null && c.isActive();
     }
 
     /** Something arrived from HQ. */
@@ -77,6 +85,8 @@ public class HqLink implements LinkListener {
         channel = connected;
         connected.attr(Links.PEER).set("hq");
         heard();
+        sync.linkUp();
+        dialer.connected();
         LOG.info("Connected to HQ at {}", connected.remoteAddress());
         producer.asyncSendBody("seda:hq-connected", null);
     }
@@ -87,6 +97,7 @@ public class HqLink implements LinkListener {
             channel = null;
             sync.linkLost();
             LOG.warn("Lost the link to HQ: the station is AUTONOMOUS and keeps selling");
+            dialer.linkLost();
         }
     }
 }

@@ -57,17 +57,24 @@ public class HqMessages {
     /** Sent on a new connection: who the station is, then whatever is unsynced. */
     public void greet() {
         link.send(link.hello());
-        link.send(sync.nextBatch());
+        syncNow();
         link.send(priceAck());
     }
 
     public void beat() {
         link.send(link.heartbeat());
-        link.send(sync.nextBatch());
+        syncNow();
     }
 
+    /** Sends the next batch of unsynced sales if the link is open and no batch awaits HQ's ack. */
     public void syncNow() {
-        link.send(sync.nextBatch());
+        if (!link.open()) {
+            return;
+        }
+        String batch = sync.nextBatch();
+        if (batch != null && !link.send(batch)) {
+            sync.linkLost();
+        }
     }
 
     public void reportPrices() {

@@ -17,6 +17,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
+import java.util.concurrent.CompletableFuture;
+
 /** What the station answers on a pump's link; each method returns the reply line or null. */
 @Component
 public class PumpMessages {
@@ -26,11 +28,13 @@ public class PumpMessages {
     private final StationProperties properties;
     private final PumpBoard pumps;
     private final SaleLedger ledger;
+    private final SaleWriter writer;
 
-    public PumpMessages(StationProperties properties, PumpBoard pumps, SaleLedger ledger) {
+    public PumpMessages(StationProperties properties, PumpBoard pumps, SaleLedger ledger, SaleWriter writer) {
         this.properties = properties;
         this.pumps = pumps;
         this.ledger = ledger;
+        this.writer = writer;
     }
 
     static Channel channel(Exchange exchange) {
@@ -52,10 +56,18 @@ public class PumpMessages {
         return pumps.pumpState(WireCodec.body(envelope, PumpState.class), channel(exchange));
     }
 
-    public String sale(Envelope envelope, Exchange exchange) {
+    /** A sale: checked now, acknowledged once it is durable (the answer completes after its group commit). */
+    public CompletableFuture<String> sale(Envelope envelope, Exchange exchange) {
         String pumpId = pumps.pumpIdOf(channel(exchange));
-        Sale sale = WireCodec.body(envelope, Sale.class);
-        return WireCodec.encode(MessageType.SALE_ACK, properties.id(), ledger.record(sale, pumpId));
+        Sale sale = ledger.accepted(WireCodec.body(envelope, Sale.class), pumpId);
+        return writer.submit(sale).thenApply(ack -> WireCodec.encode(MessageType.SALE_ACK, properties.id(), ack));
+    }
+
+    /** A sale that could not be stored is not acknowledged: the pump keeps it and sends it again. */
+    public String unacknowledged(Exchange exchange) {
+        Throwable cause = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class);
+        LOG.warn("No answer to {}: {}", Links.describe(channel(exchange)), String.valueOf(cause));
+        return null;
     }
 
     /** A line the station cannot use: the pump is told why and that connection is closed; the others go on. */

@@ -3,18 +3,18 @@ package cl.fuelnet.station;
 import cl.fuelnet.model.InvalidInputException;
 import cl.fuelnet.model.Times;
 import cl.fuelnet.model.message.Sale;
-import cl.fuelnet.model.message.SaleAck;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * Records the sales of the station's pumps. In one transaction a new sale is stored, appended to the journal and
- * counted on its pump and fuel; a sale already held (a pump's resend) changes nothing. Either way the answer is
- * the acknowledgement the pump waits for.
+ * Records the sales of the station's pumps. In one transaction the new sales are stored, counted on their pump and
+ * fuel and appended to the journal; a sale already held (a pump's resend) changes nothing.
  */
 @Component
 public class SaleLedger {
@@ -29,21 +29,37 @@ public class SaleLedger {
         this.properties = properties;
     }
 
-    @Transactional
-    public SaleAck record(Sale sale, String linkPumpId) {
+    /** Checks a sale that arrived on a pump's link; a sale that breaks a rule is refused whole. */
+    public Sale accepted(Sale sale, String linkPumpId) {
         sale.validated();
         if (!properties.id().equals(sale.stationId()) || !sale.pumpId().equals(linkPumpId)) {
             throw new InvalidInputException("bad sale: sale " + sale.saleId() + " of pump " + sale.pumpId()
                     + " at station " + sale.stationId() + " arrived on the link of pump " + linkPumpId);
         }
-        if (insert(sale) == 1) {
-            journal.sale(sale);
-            count(sale);
-        }
-        return new SaleAck(sale.saleId(), sale.seq());
+        return sale;
     }
 
-    private int insert(Sale sale) {
+    /**
+     * Stores the sales not held yet and counts them, in one transaction; when {@code logged} is false they are
+     * also appended to the journal (forced once) before the commit. Returns the sales that were new.
+     */
+    @Transactional
+    public List<Sale> store(List<Sale> sales, boolean logged) {
+        String storedAt = Times.stored(Instant.now());
+        List<Sale> added = new ArrayList<>();
+        for (Sale sale : sales) {
+            if (insert(sale, storedAt) == 1) {
+                count(sale);
+                added.add(sale);
+            }
+        }
+        if (!logged) {
+            journal.sales(added);
+        }
+        return added;
+    }
+
+    private int insert(Sale sale, String storedAt) {
         return jdbc.update("""
                 INSERT INTO sales (sale_id, pump_id, station_id, seq, fuel, litres, litres_milli, price_per_litre,
                                    total, sold_at, price_version, totalizer, stored_at, synced)
@@ -62,7 +78,7 @@ public class SaleLedger {
                 .addValue("soldAt", Times.stored(sale.timestamp()))
                 .addValue("priceVersion", sale.priceVersion())
                 .addValue("totalizer", sale.totalizer() == null ? null : sale.totalizer().toPlainString())
-                .addValue("storedAt", Times.stored(Instant.now())));
+                .addValue("storedAt", storedAt));
     }
 
     private void count(Sale sale) {

@@ -21,7 +21,9 @@ import java.util.UUID;
 
 /**
  * Sends the station's unsynced sales to HQ, one batch at a time, and marks them synced only for the ids HQ's
- * acknowledgement lists. A batch whose ack does not come is sent again once its wait is over.
+ * acknowledgement lists. A batch whose ack does not come within the ack timeout counts as lost; the next one goes
+ * after an exponential backoff with jitter, so a struggling HQ is not flooded. However often the link flaps and
+ * whoever asks (a new sale, the heartbeat, a reconnect, the operator), at most one batch awaits an ack.
  */
 @Component
 public class SaleSync {
@@ -30,27 +32,45 @@ public class SaleSync {
 
     private final NamedParameterJdbcTemplate jdbc;
     private final StationProperties properties;
+    private final Backoff backoff;
     private String batchInFlight;
     private long batchSentAt;
+    private int failures;
+    private long retryAt;
     private volatile Instant lastSync;
 
     public SaleSync(NamedParameterJdbcTemplate jdbc, StationProperties properties) {
         this.jdbc = jdbc;
         this.properties = properties;
+        this.backoff = properties.syncBackoff();
     }
 
-    /** The next batch to send as a line, or null when nothing is unsynced or a batch still awaits its ack. */
+    /**
+     * The next batch to send as a line, or null: when nothing is unsynced, a batch still awaits its ack, or the
+     * backoff after a lost batch is not over. A returned batch counts as in flight until acked or lost.
+     */
     public synchronized String nextBatch() {
-        if (batchInFlight != null && System.currentTimeMillis() - batchSentAt < properties.silenceLimitMs()) {
+        long now = System.currentTimeMillis();
+        if (batchInFlight != null) {
+            if (now - batchSentAt < properties.syncAckTimeoutMs()) {
+                return null;
+            }
+            failures++;
+            retryAt = now + backoff.delayMs(failures);
+            LOG.warn("HQ did not acknowledge batch {} in {} ms; next try in {} ms", batchInFlight,
+                    properties.syncAckTimeoutMs(), retryAt - now);
+            batchInFlight = null;
+        }
+        if (now < retryAt) {
             return null;
         }
         List<Sale> sales = unsynced(properties.syncBatchSize());
         if (sales.isEmpty()) {
-            batchInFlight = null;
             return null;
         }
         batchInFlight = UUID.randomUUID().toString();
-        batchSentAt = System.currentTimeMillis();
+        batchSentAt = now;
+        LOG.debug("Sending batch {} of {} sales to HQ", batchInFlight, sales.size());
         return WireCodec.encode(MessageType.SALE_BATCH, properties.id(), new SaleBatch(batchInFlight, sales));
     }
 
@@ -64,16 +84,29 @@ public class SaleSync {
         }
         if (ack.batchId() != null && ack.batchId().equals(batchInFlight)) {
             batchInFlight = null;
+            failures = 0;
+            retryAt = 0;
         }
         lastSync = Instant.now();
-        LOG.info("HQ acknowledged batch {}: {} sales marked synced, {} still unsynced", ack.batchId(), marked,
+        LOG.info("Sync: HQ acknowledged batch {}: {} sales marked synced, {} still unsynced", ack.batchId(), marked,
                 unsyncedCount());
         return nextBatch();
+    }
+
+    /** Whether a batch awaits HQ's ack now. */
+    public synchronized boolean inFlight() {
+        return batchInFlight != null;
     }
 
     /** The link dropped: whatever was in flight goes again on the next connection. */
     public synchronized void linkLost() {
         batchInFlight = null;
+    }
+
+    /** A new connection: whatever is unsynced may go at once. */
+    public synchronized void linkUp() {
+        batchInFlight = null;
+        retryAt = 0;
     }
 
     public Instant lastSync() {

@@ -5,7 +5,10 @@ import cl.fuelnet.node.JsonBodies;
 import org.apache.camel.builder.RouteBuilder;
 import org.springframework.stereotype.Component;
 
-/** The station's HTTP API: its link to HQ, prices and markup, pumps, sales, price history and a manual sync. */
+/**
+ * The station's HTTP API: its link to HQ, prices and markup, pumps, sales, price history, a manual sync, backups and
+ * the log check.
+ */
 @Component
 public class StationApiRoutes extends RouteBuilder {
 
@@ -18,7 +21,10 @@ public class StationApiRoutes extends RouteBuilder {
                 .get("/pumps").to("direct:get-pumps")
                 .get("/sales").to("direct:get-sales")
                 .get("/price-history").to("direct:get-price-history")
-                .post("/sync").to("direct:post-sync");
+                .post("/sync").to("direct:post-sync")
+                .post("/backups").to("direct:post-backup")
+                .get("/backups").to("direct:get-backups")
+                .post("/journal/check").to("direct:post-journal-check");
 
         from("direct:get-station").routeId("station-api-get-station").routeConfigurationId(ApiErrorPolicy.ID)
                 .bean(StationView.class, "station")
@@ -52,6 +58,19 @@ public class StationApiRoutes extends RouteBuilder {
         from("direct:post-sync").routeId("station-api-post-sync").routeConfigurationId(ApiErrorPolicy.ID)
                 .to("direct:sync-now")
                 .bean(StationView.class, "station")
+                .to("direct:json");
+
+        from("direct:post-backup").routeId("station-api-post-backup").routeConfigurationId(ApiErrorPolicy.ID)
+                .to("direct:take-backup")
+                .to("direct:json");
+
+        from("direct:get-backups").routeId("station-api-get-backups").routeConfigurationId(ApiErrorPolicy.ID)
+                .bean(StationBackups.class, "list")
+                .to("direct:json");
+
+        from("direct:post-journal-check").routeId("station-api-post-journal-check")
+                .routeConfigurationId(ApiErrorPolicy.ID)
+                .bean(JournalCheck.class, "run")
                 .to("direct:json");
 
         from("direct:json").routeId("station-api-json")

@@ -1,11 +1,16 @@
 package cl.fuelnet.station;
 
+import cl.fuelnet.model.InvalidInputException;
 import cl.fuelnet.model.Times;
 import cl.fuelnet.model.message.Sale;
+import cl.fuelnet.model.message.WireCodec;
 import cl.fuelnet.node.JsonBodies;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -16,11 +21,12 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
- * The append-only JSON log of the station: one line per sale and per price change, written before the sale is
- * acknowledged, so the sales can be rebuilt from it or checked against the database.
+ * The append-only JSON log of the station: one line per sale and per price change, forced to disk before the
+ * sales it holds are acknowledged, so the sales can be rebuilt from it or checked against the database.
  */
 @Component
 public class StationJournal implements AutoCloseable {
@@ -29,6 +35,10 @@ public class StationJournal implements AutoCloseable {
 
     private final Path file;
     private final FileChannel channel;
+
+    /** What a read of the log found: the sales it holds, by id, and how many lines could not be read. */
+    public record Contents(Map<String, Sale> sales, int unreadableLines) {
+    }
 
     public StationJournal(@Value("${fuelnet.data-dir}") String dataDir) throws IOException {
         this.file = Path.of(dataDir, FILE_NAME);
@@ -41,25 +51,70 @@ public class StationJournal implements AutoCloseable {
         return file;
     }
 
-    public void sale(Sale sale) {
-        Map<String, Object> entry = new LinkedHashMap<>();
-        entry.put("entry", "SALE");
-        entry.put("at", Times.stored(Instant.now()));
-        entry.put("sale", sale);
-        append(entry);
+    /** Appends one line per sale and forces them to disk once. */
+    public void sales(List<Sale> sales) {
+        if (sales.isEmpty()) {
+            return;
+        }
+        StringBuilder lines = new StringBuilder(sales.size() * 400);
+        String at = Times.stored(Instant.now());
+        for (Sale sale : sales) {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("entry", "SALE");
+            entry.put("at", at);
+            entry.put("sale", sale);
+            lines.append(JsonBodies.write(entry)).append('\n');
+        }
+        append(lines.toString());
     }
 
     public void priceChange(Map<String, Object> change) {
         Map<String, Object> entry = new LinkedHashMap<>();
         entry.put("entry", "PRICE");
         entry.putAll(change);
-        append(entry);
+        append(JsonBodies.write(entry) + "\n");
     }
 
-    private synchronized void append(Map<String, Object> entry) {
-        byte[] line = (JsonBodies.write(entry) + "\n").getBytes(StandardCharsets.UTF_8);
+    /**
+     * Reads the sales in the log. A line that is not a readable entry (the torn tail of a crash mid-write) is
+     * counted, not fatal; a sale logged twice counts once.
+     */
+    public Contents read() {
+        Map<String, Sale> sales = new LinkedHashMap<>();
+        int unreadable = 0;
+        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                Sale sale;
+                try {
+                    sale = saleOf(line);
+                } catch (JsonProcessingException | InvalidInputException e) {
+                    unreadable++;
+                    continue;
+                }
+                if (sale != null) {
+                    sales.putIfAbsent(sale.saleId(), sale);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
+        return new Contents(sales, unreadable);
+    }
+
+    private static Sale saleOf(String line) throws JsonProcessingException {
+        if (line.isBlank()) {
+            return null;
+        }
+        JsonNode entry = WireCodec.mapper().readTree(line);
+        if (entry == null || !"SALE".equals(entry.path("entry").asText())) {
+            return null;
+        }
+        return WireCodec.read(entry.get("sale"), Sale.class).validated();
+    }
+
+    private synchronized void append(String lines) {
         try {
-            ByteBuffer buffer = ByteBuffer.wrap(line);
+            ByteBuffer buffer = ByteBuffer.wrap(lines.getBytes(StandardCharsets.UTF_8));
             while (buffer.hasRemaining()) {
                 channel.write(buffer);
             }

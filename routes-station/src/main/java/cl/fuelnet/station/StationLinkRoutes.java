@@ -13,22 +13,32 @@ import org.springframework.stereotype.Component;
 import java.util.List;
 
 /**
- * The station's two links: a TCP server its pumps dial, and its own connection to HQ, dialled and redialled by
- * the station. Each line is decoded and handed to the step for its type; the step's answer goes back on the same
+ * The station's two links: a TCP server its pumps dial, and its own connection to HQ, which {@link HqDialer}
+ * dials and redials. Each line is decoded and handed to the step for its type; the step's answer goes back on the same
  * connection.
  */
 @Component
 public class StationLinkRoutes extends RouteBuilder {
 
     static final String TYPE = "FuelMessageType";
+    static final String HQ_ROUTE = "station-hq-link";
     static final String LINK_OPTIONS = "sync=true&reuseChannel=true&disconnectOnNoReply=false&noReplyLogLevel=OFF";
+
+    private final HqWorkers hqWorkers;
+
+    public StationLinkRoutes(HqWorkers hqWorkers) {
+        this.hqWorkers = hqWorkers;
+    }
 
     @Override
     public void configure() {
+        getContext().getRegistry().bind("hqWorkerGroup", hqWorkers.group());
+
         from("netty:tcp://0.0.0.0:{{station.pump-port}}?" + LINK_OPTIONS
                 + "&decoders=#pumpLinkDecoders&encoders=#linkEncoders")
                 .routeId("station-pump-link")
                 .onException(InvalidInputException.class).handled(true).bean(PumpMessages.class, "refuse").end()
+                .onException(Exception.class).handled(true).bean(PumpMessages.class, "unacknowledged").end()
                 .bean(WireCodec.class, "decode").id("decode-pump-line")
                 .setHeader(TYPE, simple("${body.type}"))
                 .choice()
@@ -45,10 +55,9 @@ public class StationLinkRoutes extends RouteBuilder {
                     .otherwise().throwException(new InvalidInputException("unexpected message type from a pump"))
                 .end();
 
-        from("netty:tcp://{{station.hq-host}}:{{station.hq-port}}?clientMode=true&reconnect=true"
-                + "&reconnectInterval={{station.hq-redial-ms}}&" + LINK_OPTIONS
-                + "&decoders=#hqLinkDecoders&encoders=#linkEncoders")
-                .routeId("station-hq-link")
+        from("netty:tcp://{{station.hq-host}}:{{station.hq-port}}?clientMode=true&reconnect=false"
+                + "&workerGroup=#hqWorkerGroup&" + LINK_OPTIONS + "&decoders=#hqLinkDecoders&encoders=#linkEncoders")
+                .routeId(HQ_ROUTE).autoStartup(false)
                 .onException(InvalidInputException.class).handled(true)
                     .log(org.apache.camel.LoggingLevel.WARN, "Refused a message from HQ: ${exception.message}")
                     .setBody(constant(null))

@@ -29,6 +29,14 @@ final class StationLedger {
         return stored.get(saleId);
     }
 
+    /** The id of the one sale stored; fails when there is not exactly one. */
+    String onlySaleId() {
+        if (stored.size() != 1) {
+            throw new IllegalStateException("expected one stored sale, found " + stored.keySet());
+        }
+        return stored.keySet().iterator().next();
+    }
+
     int storedCount() {
         return stored.size();
     }

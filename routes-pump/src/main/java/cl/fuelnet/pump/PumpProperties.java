@@ -13,7 +13,7 @@ public record PumpProperties(List<String> ids, List<Integer> webPorts, String st
                              BigDecimal flowLitresPerSecond, BigDecimal maxLitres, long maxPesos,
                              boolean offlineSales, long heartbeatIntervalMs, int missedHeartbeats,
                              long stationRedialMs, int maxFrameBytes, long tickMs, ZoneId zone,
-                             @DefaultValue("2000") long ackWaitMs, @DefaultValue("1000") long meterSaveMs) {
+                             @DefaultValue("2000") long ackWaitMs, @DefaultValue("500") long meterSaveMs) {
 
     public PumpProperties {
         if (ids == null || ids.isEmpty() || webPorts == null || ids.size() != webPorts.size()) {

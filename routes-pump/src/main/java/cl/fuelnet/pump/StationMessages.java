@@ -46,7 +46,8 @@ public class StationMessages {
     }
 
     public String error(@Header(PumpWeb.PUMP_HEADER) String pumpId, Envelope envelope) {
-        LOG.warn("Station refused a message of pump {}: {}", pumpId, WireCodec.body(envelope, ErrorBody.class).error());
+        String reason = WireCodec.body(envelope, ErrorBody.class).error();
+        LOG.warn("Station refused a message of pump {}: {}", pumpId, reason);
         return null;
     }
 

@@ -71,6 +71,15 @@ final class TestStation implements AutoCloseable {
         }
     }
 
+    /** Writes a line as it is, message or not, to every pump connected. */
+    void sendRaw(String line) {
+        for (Peer peer : peers) {
+            if (peer.pumpId != null) {
+                peer.writeLine(line);
+            }
+        }
+    }
+
     /** While holding, sales are stored but not acknowledged, as if the station died before its ack. */
     void holdAcks(boolean hold) {
         acking = !hold;
@@ -170,9 +179,13 @@ final class TestStation implements AutoCloseable {
             }
         }
 
-        synchronized void write(MessageType type, Object body) {
+        void write(MessageType type, Object body) {
+            writeLine(WireCodec.encode(type, stationId, body));
+        }
+
+        synchronized void writeLine(String line) {
             try {
-                out.write((WireCodec.encode(type, stationId, body) + "\n").getBytes(StandardCharsets.UTF_8));
+                out.write((line + "\n").getBytes(StandardCharsets.UTF_8));
                 out.flush();
             } catch (IOException closed) {
                 peers.remove(this);

@@ -4,7 +4,6 @@ import org.apache.camel.CamelContext;
 import org.apache.camel.ServiceStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
@@ -41,7 +40,7 @@ public class HqDialer {
         this.backoff = properties.redialBackoff();
     }
 
-    @EventListener(ApplicationReadyEvent.class)
+    /** The first dial, once the routes run. */
     public synchronized void start() {
         schedule(0);
     }

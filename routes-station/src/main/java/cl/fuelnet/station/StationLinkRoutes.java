@@ -72,6 +72,9 @@ public class StationLinkRoutes extends RouteBuilder {
                     .otherwise().setBody(constant(null))
                 .end();
 
+        from("timer:station-hq-first-dial?repeatCount=1").routeId("station-hq-first-dial")
+                .bean(HqDialer.class, "start");
+
         from("seda:hq-connected").routeId("station-hq-greet")
                 .bean(HqMessages.class, "greet");
 

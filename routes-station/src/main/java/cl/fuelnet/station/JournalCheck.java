@@ -19,7 +19,8 @@ import java.util.Map;
 /**
  * The operator's log check: compares the sales in the database with the sales in the JSON log. A sale in the log
  * but not in the database is restored from the log, counters included; a sale in the database but not in the log,
- * or held differently by the two, is reported (the database keeps its value).
+ * or held differently by the two, is reported (the database keeps its value). The pump counters are then recounted
+ * from the sales, so they agree with them however the rows went missing.
  */
 @Component
 public class JournalCheck {
@@ -69,6 +70,7 @@ public class JournalCheck {
         List<String> notInJournal = stored.keySet().stream()
                 .filter(saleId -> !logged.sales().containsKey(saleId)).sorted().toList();
         List<Sale> restored = ledger.store(missing, true);
+        int recounted = ledger.recount();
         Map<String, Object> report = new LinkedHashMap<>();
         report.put("checkedAt", Times.stored(Instant.now()));
         report.put("journalSales", logged.sales().size());
@@ -80,12 +82,13 @@ public class JournalCheck {
         report.put("differing", differing.size());
         report.put("differingSaleIds", first(differing));
         report.put("unreadableLines", logged.unreadableLines());
+        report.put("countersCorrected", recounted);
         save(report);
-        if (restored.isEmpty() && notInJournal.isEmpty() && differing.isEmpty()) {
+        if (restored.isEmpty() && notInJournal.isEmpty() && differing.isEmpty() && recounted == 0) {
             LOG.info("Log check: the database holds the {} sales of the journal", logged.sales().size());
         } else {
-            LOG.warn("Log check: {} sales restored from the journal, {} not in the journal, {} differing",
-                    restored.size(), notInJournal.size(), differing.size());
+            LOG.warn("Log check: {} sales restored from the journal, {} not in the journal, {} differing, "
+                    + "{} counters corrected", restored.size(), notInJournal.size(), differing.size(), recounted);
         }
         return report;
     }

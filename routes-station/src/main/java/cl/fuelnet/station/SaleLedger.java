@@ -10,7 +10,12 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 
 /**
  * Records the sales of the station's pumps. In one transaction the new sales are stored, counted on their pump and
@@ -57,6 +62,32 @@ public class SaleLedger {
             journal.sales(added);
         }
         return added;
+    }
+
+    /**
+     * Recounts every pump's counters from the sales held, the record they must agree with; answers how many
+     * pump and fuel counters changed.
+     */
+    @Transactional
+    public int recount() {
+        Map<String, String> before = counters();
+        jdbc.getJdbcTemplate().update("DELETE FROM pump_counter");
+        jdbc.getJdbcTemplate().update("""
+                INSERT INTO pump_counter (pump_id, fuel, litres_milli, sales, amount)
+                SELECT pump_id, fuel, SUM(litres_milli), COUNT(*), SUM(total) FROM sales GROUP BY pump_id, fuel""");
+        Map<String, String> after = counters();
+        Set<String> keys = new HashSet<>(before.keySet());
+        keys.addAll(after.keySet());
+        return (int) keys.stream().filter(key -> !Objects.equals(before.get(key), after.get(key))).count();
+    }
+
+    private Map<String, String> counters() {
+        Map<String, String> counters = new HashMap<>();
+        jdbc.getJdbcTemplate().query("SELECT pump_id, fuel, litres_milli, sales, amount FROM pump_counter", row -> {
+            counters.put(row.getString("pump_id") + "/" + row.getString("fuel"),
+                    row.getLong("litres_milli") + "/" + row.getLong("sales") + "/" + row.getLong("amount"));
+        });
+        return counters;
     }
 
     private int insert(Sale sale, String storedAt) {

@@ -3,7 +3,6 @@ package cl.fuelnet.pump;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
@@ -31,7 +30,7 @@ class DayCountersTest extends PumpTestSupport {
     @Autowired
     private MovableClock clock;
 
-    @TestConfiguration
+    /** Imported by this test only; not a scanned configuration, so other pump contexts keep the system clock. */
     static class Clocks {
         @Bean
         @Primary

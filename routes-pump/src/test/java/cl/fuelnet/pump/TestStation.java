@@ -101,10 +101,6 @@ final class TestStation implements AutoCloseable {
                 .map(envelope -> WireCodec.body(envelope, PumpState.class)).toList();
     }
 
-    void forget() {
-        received.clear();
-    }
-
     @Override
     public void close() throws IOException {
         server.close();

@@ -35,7 +35,7 @@ public final class TestNetwork {
 
     private TestNetwork() {
         Path data = folder().resolve("data-" + System.currentTimeMillis());
-        List<String> admin = List.of("--fuelnet.admin.user=" + ADMIN_USER, "--fuelnet.admin.password=" + ADMIN_PASSWORD);
+        List<String> admin = List.of("--fuel.admin.user=" + ADMIN_USER, "--fuel.admin.password=" + ADMIN_PASSWORD);
         hq = new NodeProcess("hq", "hq", concat(List.of("--server.port=" + hqWeb, "--hq.link-port=" + hqLink,
                 "--fuelnet.data-dir=" + data.resolve("hq")), admin), hqUrl() + "/api/prices");
         station = new NodeProcess("station-1", "station", concat(List.of("--station.id=1",

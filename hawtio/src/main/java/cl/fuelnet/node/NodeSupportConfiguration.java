@@ -7,9 +7,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 
-/** What every node gets: the shared JSON mapper and the HTTP error policy. */
+/** What every node gets: the shared JSON mapper, the HTTP error policy and its dashboard at {@code /}. */
 @AutoConfiguration
-@Import(ApiErrorPolicy.class)
+@Import({ApiErrorPolicy.class, NodePages.class})
 public class NodeSupportConfiguration {
 
     @Bean

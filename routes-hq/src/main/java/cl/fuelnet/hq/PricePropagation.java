@@ -3,6 +3,8 @@ package cl.fuelnet.hq;
 import cl.fuelnet.model.InvalidInputException;
 import cl.fuelnet.model.Times;
 import cl.fuelnet.model.message.PriceAck;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.apache.camel.Header;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -11,13 +13,16 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * How far each price version reached: per station whether it acknowledged the version, which of its pumps
@@ -30,11 +35,18 @@ public class PricePropagation {
 
     private static final Logger LOG = LoggerFactory.getLogger(PricePropagation.class);
 
+    private final Timer propagationTime;
+    private final Set<String> completed = ConcurrentHashMap.newKeySet();
+
     private final NamedParameterJdbcTemplate jdbc;
     private final PriceBook priceBook;
     private final StationRegistry registry;
 
-    public PricePropagation(NamedParameterJdbcTemplate jdbc, PriceBook priceBook, StationRegistry registry) {
+    public PricePropagation(NamedParameterJdbcTemplate jdbc, PriceBook priceBook, StationRegistry registry,
+                            MeterRegistry meters) {
+        this.propagationTime = Timer.builder("fuel.price.propagation")
+                .description("from a price version being set to every pump of a station running it")
+                .register(meters);
         this.jdbc = jdbc;
         this.priceBook = priceBook;
         this.registry = registry;
@@ -67,6 +79,15 @@ public class PricePropagation {
         insertPumps(key, pending, false);
         LOG.info("Station {} applied price version {} on {} pumps{}", stationId, ack.version(), applied.size(),
                 pending.isEmpty() ? "" : ", pending on " + pending);
+        if (pending.isEmpty() && completed.add(stationId + "@" + ack.version())) {
+            timeToComplete(ack.version()).ifPresent(propagationTime::record);
+        }
+    }
+
+    private java.util.Optional<Duration> timeToComplete(long version) {
+        return jdbc.query("SELECT created_at FROM price_version WHERE version = :version",
+                        Map.of("version", version), (row, n) -> Instant.parse(row.getString("created_at")))
+                .stream().findFirst().map(setAt -> Duration.between(setAt, Instant.now()));
     }
 
     /** Per station, the reach of a version; the stations are those registered and those that answered. */

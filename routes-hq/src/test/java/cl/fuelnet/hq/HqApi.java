@@ -13,11 +13,22 @@ import java.time.Duration;
 /** A small HTTP client for head office's API in tests. */
 final class HqApi {
 
+    static final String ADMIN_USER = "hq-test-admin";
+    static final String ADMIN_PASSWORD = "hq-test-password";
+
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
+    private final String authorization;
 
     HqApi(int port) {
+        this(port, ADMIN_USER, ADMIN_PASSWORD);
+    }
+
+    /** A client that logs in with these credentials, or none when the user is null. */
+    HqApi(int port, String user, String password) {
         this.base = "http://127.0.0.1:" + port;
+        this.authorization = user == null ? null : "Basic " + java.util.Base64.getEncoder()
+                .encodeToString((user + ":" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     record Reply(int status, String contentType, byte[] bytes) {
@@ -57,6 +68,9 @@ final class HqApi {
     }
 
     private Reply send(HttpRequest.Builder request) {
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
         try {
             HttpResponse<byte[]> response = client.send(request.timeout(Duration.ofSeconds(10)).build(),
                     HttpResponse.BodyHandlers.ofByteArray());

@@ -51,6 +51,8 @@ abstract class HqTestSupport {
         Path dataDir = Files.createTempDirectory(base.toAbsolutePath(), "hq-");
         registry.add("hq.link-port", () -> linkPort);
         registry.add("fuelnet.data-dir", dataDir::toString);
+        registry.add("fuel.admin.user", () -> HqApi.ADMIN_USER);
+        registry.add("fuel.admin.password", () -> HqApi.ADMIN_PASSWORD);
         registry.add("hq.heartbeat-interval-ms", () -> HEARTBEAT_MS);
         registry.add("hq.missed-heartbeats", () -> MISSED);
         registry.add("hq.watch-interval-ms", () -> 50);

@@ -52,6 +52,8 @@ class ScheduledPricesRestartTest {
                 "--server.port=0",
                 "--hq.link-port=" + AvailablePortFinder.getNextAvailable(),
                 "--fuelnet.data-dir=" + dataDir,
+                "--fuel.admin.user=" + HqApi.ADMIN_USER,
+                "--fuel.admin.password=" + HqApi.ADMIN_PASSWORD,
                 "--hq.schedule-check-ms=100");
     }
 

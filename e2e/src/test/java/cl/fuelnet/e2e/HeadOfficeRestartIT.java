@@ -24,9 +24,12 @@ class HeadOfficeRestartIT {
         await("station 1 online").atMost(Duration.ofSeconds(30))
                 .until(() -> "ONLINE".equals(station().get("hqLink").asText()));
 
+        assertThat(hqLinkHealth()).isEqualTo("UP");
+
         network.hq.stop();
         await("station 1 autonomous").atMost(Duration.ofSeconds(15))
                 .until(() -> "AUTONOMOUS".equals(station().get("hqLink").asText()));
+        assertThat(hqLinkHealth()).isEqualTo("DOWN");
         Http.Reply sale = Http.post(network.pumpUrl(2) + "/api/dispense", "{\"fuel\":\"DIESEL\",\"litres\":12.5}");
         assertThat(sale.status()).isEqualTo(200);
         String saleId = sale.body().get("saleId").asText();
@@ -48,6 +51,13 @@ class HeadOfficeRestartIT {
         await("the offline sale at HQ").atMost(Duration.ofSeconds(30)).until(() -> PriceAndSaleAcrossTiersIT.find(
                 Http.json(network.hqUrl() + "/api/sales?stationId=1&limit=500"), saleId) != null);
         await("nothing unsynced").atMost(Duration.ofSeconds(10)).until(() -> station().get("unsynced").asLong() == 0);
+        assertThat(hqLinkHealth()).isEqualTo("UP");
+    }
+
+    /** The station's health component for its HQ link; the overall health answers 503 while it is DOWN. */
+    private static String hqLinkHealth() {
+        return Http.get(network.stationUrl() + "/actuator/health").body().get("components").get("hqLinkHealth")
+                .get("status").asText();
     }
 
     private static JsonNode station() {

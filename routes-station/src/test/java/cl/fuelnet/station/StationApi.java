@@ -15,6 +15,12 @@ class StationApi {
     record Reply(int status, JsonNode body) {
     }
 
+    /** The admin login the tests give their stations; changes through the API may require it. */
+    static final String ADMIN_USER = "admin";
+    static final String ADMIN_PASSWORD = "station-test-secret";
+    private static final String AUTHORIZATION = "Basic " + java.util.Base64.getEncoder().encodeToString(
+            (ADMIN_USER + ":" + ADMIN_PASSWORD).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
     private final HttpClient http = HttpClient.newHttpClient();
     private final String base;
 
@@ -38,7 +44,7 @@ class StationApi {
         HttpRequest.BodyPublisher body = json == null ? HttpRequest.BodyPublishers.noBody()
                 : HttpRequest.BodyPublishers.ofString(json);
         HttpRequest request = HttpRequest.newBuilder(URI.create(base + path)).method(method, body)
-                .header("Content-Type", "application/json").build();
+                .header("Content-Type", "application/json").header("Authorization", AUTHORIZATION).build();
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
             return new Reply(response.statusCode(), WireCodec.mapper().readTree(response.body()));

@@ -67,6 +67,8 @@ class StationIngestBenchmark {
         registry.add("fuelnet.data-dir", DATA_DIR::toString);
         registry.add("station.missed-heartbeats", () -> 1000);
         registry.add("station.backup-cron", () -> "0+0+0+1+1+?");
+        registry.add("fuel.admin.user", () -> StationApi.ADMIN_USER);
+        registry.add("fuel.admin.password", () -> StationApi.ADMIN_PASSWORD);
     }
 
     /** A pump that sells as fast as its window of unacknowledged sales allows. */

@@ -3,10 +3,6 @@ package cl.fuelnet.station;
 import org.apache.camel.test.AvailablePortFinder;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -51,22 +47,26 @@ final class StationProcess implements AutoCloseable {
         command.add("--station.hq-redial-cap-ms=400");
         command.add("--station.backup-cron=0+0+0+1+1+?");
         command.add("--spring.main.banner-mode=off");
+        command.add("--fuel.admin.user=" + StationApi.ADMIN_USER);
+        command.add("--fuel.admin.password=" + StationApi.ADMIN_PASSWORD);
         Files.createDirectories(dataDir);
         this.process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(dataDir.resolve("station-" + run + ".log").toFile()).start();
     }
 
-    /** Starts a station and waits until its API answers. */
+    /** Starts a station and waits until its API answers and its pump port accepts connections. */
     static StationProcess start(Path dataDir, String stationId, int hqPort, int run) throws IOException {
         StationProcess station = new StationProcess(dataDir, stationId, hqPort, run);
-        HttpClient http = HttpClient.newHttpClient();
-        HttpRequest ready = HttpRequest.newBuilder(URI.create("http://localhost:" + station.webPort + "/api/station"))
-                .build();
-        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(250)).ignoreExceptions().until(() -> {
+        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(250)).ignoreExceptions().until(() -> {
             if (!station.process.isAlive()) {
                 throw new IllegalStateException("the station process ended; see its log in " + dataDir);
             }
-            return http.send(ready, HttpResponse.BodyHandlers.ofString()).statusCode() == 200;
+            return station.api.call("GET", "/station", null).body().has("stationId");
+        });
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).ignoreExceptions().until(() -> {
+            try (java.net.Socket probe = new java.net.Socket("localhost", station.pumpPort)) {
+                return probe.isConnected();
+            }
         });
         return station;
     }

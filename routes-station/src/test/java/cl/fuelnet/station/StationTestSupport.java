@@ -65,7 +65,8 @@ abstract class StationTestSupport {
         registry.add("station.sync-batch-size", () -> 50);
         registry.add("station.backup-cron", () -> "0/2+*+*+*+*+?");
         registry.add("station.backups-kept", () -> 3);
-        registry.add("logging.level.cl.fuelnet.station.HqDialer", () -> "DEBUG");
+        registry.add("fuel.admin.user", () -> StationApi.ADMIN_USER);
+        registry.add("fuel.admin.password", () -> StationApi.ADMIN_PASSWORD);
     }
 
     static Path newDataDir(String prefix) {

@@ -118,6 +118,19 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /** The same, laid out as on a phone (390 px wide, touch), to see that the page reads there too. */
+    Path phoneScreenshot(String name) {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", 390, "height", 844, "deviceScaleFactor", 1, "mobile", true));
+        try {
+            driver.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                    + "requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 300)));");
+            return screenshot(name);
+        } finally {
+            driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        }
+    }
+
     @Override
     public void close() {
         try {

@@ -35,7 +35,8 @@ class NodePagesAndApiDocsIT {
         browser.open(network.pumpUrl(2) + "/");
         assertThat(browser.text("#page-title")).isEqualTo("Surtidor 1-2");
 
-        assertThat(browser.find("#console-link").getAttribute("href")).isEqualTo(network.pumpUrl(2) + "/actuator/hawtio/");
+        assertThat(browser.find("#console-link").getAttribute("href"))
+                .isEqualTo(network.pumpUrl(2) + "/actuator/hawtio/");
         assertThat(browser.find("#api-link").getAttribute("href")).isEqualTo(network.pumpUrl(2) + "/swagger-ui");
     }
 

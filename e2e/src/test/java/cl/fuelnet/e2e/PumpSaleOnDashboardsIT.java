@@ -44,6 +44,7 @@ class PumpSaleOnDashboardsIT {
         String saleId = browser.find("#receipt-table").getAttribute("data-sale");
         assertThat(browser.text("#receipt")).contains("32,500 L", "Diésel", Money.pesos(price) + " /L");
         browser.screenshot("surtidor");
+        browser.phoneScreenshot("surtidor-telefono");
 
         browser.open(network.stationUrl() + "/");
         assertThat(browser.text("#page-title")).isEqualTo("Distribuidor 1");
@@ -52,6 +53,7 @@ class PumpSaleOnDashboardsIT {
         assertThat(browser.text(stationRow)).contains("1-1", "Diésel", "32,500 L", total);
         browser.waitForText("#hq-link", "EN LÍNEA", Duration.ofSeconds(10));
         browser.screenshot("distribuidor");
+        browser.phoneScreenshot("distribuidor-telefono");
 
         browser.open(network.hqUrl() + "/");
         String hqRow = "#sale-rows tr[data-sale='" + saleId + "']";

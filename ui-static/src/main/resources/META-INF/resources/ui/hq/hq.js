@@ -106,7 +106,9 @@
         return Object.entries(prices || {}).map(([code, price]) => F.fuelName(code) + ' ' + pesos(price)).join(' · ');
     }
 
-    const SCHEDULE_STATES = { PENDING: ['PROGRAMADO', 'info'], APPLIED: ['APLICADO', 'ok'], CANCELLED: ['ANULADO', 'bad'] };
+    const SCHEDULE_STATES = {
+        PENDING: ['PROGRAMADO', 'info'], APPLIED: ['APLICADO', 'ok'], CANCELLED: ['ANULADO', 'bad']
+    };
 
     function showSchedule(held) {
         const shown = (held || []).filter(h => h.status === 'PENDING').slice(0, 5);
@@ -177,7 +179,7 @@
             return;
         }
         F.fill(list, alerts.slice(0, 30).map(a => el('li', {},
-            el('span', { class: 'when' }, F.dateTime(a.raisedAt)),
+            el('span', { class: 'when' }, F.when(a.raisedAt)),
             el('span', {}, F.badge(...(ALERT_KINDS[a.kind] || [a.kind, 'warn'])), ' Distribuidor ', a.stationId,
                 a.detail ? el('div', { class: 'muted' }, a.detail) : null))));
     }
@@ -257,8 +259,8 @@
             yAxis: [{ type: 'value', axisLabel: { formatter: v => pesos(v) } },
                 { type: 'value', minInterval: 1, splitLine: { show: false } }],
             series: [
-                { name: 'Recaudación', type: 'line', smooth: true, areaStyle: { opacity: .15 }, data: series.revenue,
-                    tooltip: { valueFormatter: v => pesos(v) }, color: '#0f4c81' },
+                { name: 'Recaudación', type: 'line', areaStyle: { opacity: .15 }, data: series.revenue,
+                    tooltip: { valueFormatter: v => pesos(v) }, color: '#0f4c81', symbolSize: 4 },
                 { name: 'Ventas', type: 'bar', yAxisIndex: 1, data: series.sales, color: '#f59e0b', barMaxWidth: 14 }]
         }, true);
     }
@@ -316,8 +318,9 @@
     function showSales(sales) {
         const seen = knownSales;
         knownSales = new Set(sales.map(s => s.saleId));
-        F.rows('sale-rows', sales, s => el('tr', { 'data-sale': s.saleId, class: seen && !seen.has(s.saleId) ? 'fresh' : null },
-            el('td', {}, F.dateTime(s.timestamp)),
+        const fresh = s => seen && !seen.has(s.saleId) ? 'fresh' : null;
+        F.rows('sale-rows', sales, s => el('tr', { 'data-sale': s.saleId, class: fresh(s) },
+            el('td', {}, F.when(s.timestamp)),
             el('td', {}, s.stationId),
             el('td', {}, s.pumpId),
             el('td', {}, F.fuelName(s.fuel)),

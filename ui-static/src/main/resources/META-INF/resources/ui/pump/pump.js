@@ -93,12 +93,17 @@
                 el('td', { class: 'num' }, String(counter.sales)),
                 el('td', { class: 'num' }, litres(counter.litres)),
                 el('td', { class: 'num' }, pesos(counter.amount)),
-                el('td', { class: 'num muted' }, litres(totalizers[fuel.code] || 0)));
+                el('td', { class: 'num muted hide-phone' }, litres(totalizers[fuel.code] || 0)));
         });
         F.fill('counters-total', sales + ' ventas · ' + pesos(amount));
     }
 
     function showReceipt(sale) {
+        F.fill('fill-fuel', F.fuelName(sale.fuel));
+        F.fill('fill-litres', litres(sale.litres));
+        F.fill('fill-amount', pesos(sale.total));
+        F.fill('fill-price', pesos(sale.pricePerLitre) + ' /L');
+        document.getElementById('fill-progress').style.width = '100%';
         F.fill('receipt', el('table', { id: 'receipt-table', 'data-sale': sale.saleId }, el('tbody', {},
             el('tr', {}, el('th', {}, 'Venta n.º'), el('td', { class: 'num' }, String(sale.seq))),
             el('tr', {}, el('th', {}, 'Combustible'), el('td', { class: 'num' }, F.fuelName(sale.fuel))),
@@ -172,7 +177,8 @@
                 setTimeout(refreshNow, 150);
                 const done = await sale;
                 showReceipt(done);
-                F.message('dispense-message', 'Venta terminada: ' + litres(done.litres) + ' por ' + pesos(done.total) + '.', true);
+                F.message('dispense-message',
+                    'Venta terminada: ' + litres(done.litres) + ' por ' + pesos(done.total) + '.', true);
             } else {
                 await F.api('POST', '/api/dispense/start', body);
             }
@@ -188,7 +194,8 @@
         try {
             const sale = await F.api('POST', '/api/dispense/stop');
             showReceipt(sale);
-            F.message('dispense-message', 'Despacho detenido: ' + litres(sale.litres) + ' por ' + pesos(sale.total) + '.', true);
+            F.message('dispense-message',
+                'Despacho detenido: ' + litres(sale.litres) + ' por ' + pesos(sale.total) + '.', true);
         } catch (e) {
             F.message('dispense-message', 'No se pudo detener: ' + e.message, false);
         } finally {

@@ -73,6 +73,20 @@
         });
     }
 
+    /** A time today, or a date and time for another day: short enough for a table cell. */
+    function when(value) {
+        if (!value) {
+            return '—';
+        }
+        const date = new Date(value);
+        if (date.toDateString() === new Date().toDateString()) {
+            return time(value);
+        }
+        return date.toLocaleString('es-CL', {
+            day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23'
+        });
+    }
+
     /** Seconds or minutes since an instant, in words. */
     function ago(value) {
         if (!value) {
@@ -152,8 +166,10 @@
         }
         let response;
         try {
+            // No browser-kept credentials: the login goes in the header, and the browser never pops its own prompt.
             response = await fetch(path, {
-                method, headers, body: body === undefined ? undefined : JSON.stringify(body), cache: 'no-store'
+                method, headers, body: body === undefined ? undefined : JSON.stringify(body), cache: 'no-store',
+                credentials: 'omit'
             });
         } catch (e) {
             throw new ApiError(0, 'El nodo no responde');
@@ -177,7 +193,8 @@
         try {
             return await call(method, path, body);
         } catch (e) {
-            if (e.status === 401 && method !== 'GET' && await askLogin('Esta acción requiere la clave de administrador.')) {
+            const login = e.status === 401 && method !== 'GET';
+            if (login && await askLogin('Esta acción requiere la clave de administrador.')) {
                 return call(method, path, body);
             }
             throw e;
@@ -261,7 +278,8 @@
                     el('div', { class: 'subtitle', id: 'page-subtitle' }, subtitle || ''))),
             el('nav', { class: 'links' },
                 el('span', { id: 'freshness', class: 'freshness' }, 'Cargando…'),
-                el('a', { href: '/actuator/hawtio/', id: 'console-link', target: '_blank', rel: 'noopener' }, 'Consola'),
+                el('a', { href: '/actuator/hawtio/', id: 'console-link', target: '_blank', rel: 'noopener' },
+                    'Consola'),
                 el('a', { href: '/swagger-ui', id: 'api-link', target: '_blank', rel: 'noopener' }, 'API'),
                 el('button', { id: 'login-button', class: 'link', type: 'button', onclick: toggleLogin }, 'Ingresar')));
         document.body.prepend(head);
@@ -335,7 +353,7 @@
     const CHART_TEXT = { fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif', color: '#334155' };
 
     window.Fuelnet = {
-        FUELS, fuelName, pesos, litres, markup, dateTime, time, ago, el, fill, rows, badge, api, get, header,
+        FUELS, fuelName, pesos, litres, markup, dateTime, time, when, ago, el, fill, rows, badge, api, get, header,
         subtitle, poll, message, chart, CHART_TEXT, askLogin, ApiError
     };
 })();

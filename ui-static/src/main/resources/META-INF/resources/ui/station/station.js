@@ -58,7 +58,8 @@
         F.rows('price-rows', F.FUELS, fuel => el('tr', {},
             el('td', {}, fuel.name),
             el('td', { class: 'num' }, pesos(prices.base[fuel.code])),
-            el('td', { class: 'num', id: 'effective-' + fuel.code }, el('strong', {}, pesos(prices.effective[fuel.code])))));
+            el('td', { class: 'num', id: 'effective-' + fuel.code },
+                el('strong', {}, pesos(prices.effective[fuel.code])))));
     }
 
     document.getElementById('markup-form').addEventListener('submit', async event => {
@@ -80,7 +81,8 @@
         try {
             const prices = await F.api('PUT', '/api/markup', { markup: value });
             input.value = '';
-            F.message('markup-message', 'Margen ' + F.markup(prices.markup) + ' aplicado; precios enviados a los surtidores.', true);
+            F.message('markup-message', 'Margen ' + F.markup(prices.markup)
+                + ' aplicado; precios enviados a los surtidores.', true);
             refresh();
         } catch (e) {
             F.message('markup-message', 'No se guardó: ' + e.message, false);
@@ -170,7 +172,7 @@
 
     function showSales(sales) {
         F.rows('sale-rows', sales.slice(0, 15), s => el('tr', { 'data-sale': s.saleId },
-            el('td', {}, F.time(s.timestamp)),
+            el('td', {}, F.when(s.timestamp)),
             el('td', {}, s.pumpId),
             el('td', {}, F.fuelName(s.fuel)),
             el('td', { class: 'num' }, litres(s.litres)),
@@ -191,13 +193,13 @@
 
     function showHistory(history) {
         F.rows('history-rows', history, h => el('tr', {},
-            el('td', {}, F.dateTime(h.timestamp)),
+            el('td', {}, F.when(h.timestamp)),
             el('td', {}, h.fuel ? F.fuelName(h.fuel) : 'Todos'),
             el('td', {}, KINDS[h.kind] || h.kind),
             el('td', { class: 'num' }, historyValue(h, h.oldValue)),
             el('td', { class: 'num' }, el('strong', {}, historyValue(h, h.newValue))),
-            el('td', { class: 'num' }, String(h.version)),
-            el('td', {}, ORIGINS[h.origin] || h.origin)), 'Sin cambios registrados');
+            el('td', { class: 'num hide-phone' }, String(h.version)),
+            el('td', { class: 'hide-phone' }, ORIGINS[h.origin] || h.origin)), 'Sin cambios registrados');
     }
 
     function size(bytes) {
@@ -209,7 +211,7 @@
         const list = [...backups].sort((a, b) => String(b.takenAt).localeCompare(String(a.takenAt)));
         F.fill('backups-summary', list.length ? list.length + ' guardados' : '');
         F.rows('backup-rows', list.slice(0, 10), b => el('tr', {},
-            el('td', {}, F.dateTime(b.takenAt)),
+            el('td', {}, F.when(b.takenAt)),
             el('td', { class: 'num' }, size(b.sizeBytes)),
             el('td', { class: 'num' }, String(b.sales)),
             el('td', {}, b.verdict === 'ok' ? F.badge('VERIFICADO', 'ok') : F.badge(String(b.verdict), 'bad'))),

@@ -5,6 +5,7 @@ import cl.fuelnet.model.Times;
 import cl.fuelnet.model.message.Sale;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -50,14 +51,19 @@ public class SaleLedger {
      */
     @Transactional
     public List<Sale> store(List<Sale> sales, boolean logged) {
+        if (sales.isEmpty()) {
+            return List.of();
+        }
         String storedAt = Times.stored(Instant.now());
+        int[] inserted = jdbc.batchUpdate(INSERT_SALE, sales.stream().map(sale -> saleRow(sale, storedAt))
+                .toArray(SqlParameterSource[]::new));
         List<Sale> added = new ArrayList<>();
-        for (Sale sale : sales) {
-            if (insert(sale, storedAt) == 1) {
-                count(sale);
-                added.add(sale);
+        for (int i = 0; i < sales.size(); i++) {
+            if (inserted[i] == 1) {
+                added.add(sales.get(i));
             }
         }
+        count(added);
         if (!logged) {
             journal.sales(added);
         }
@@ -90,13 +96,15 @@ public class SaleLedger {
         return counters;
     }
 
-    private int insert(Sale sale, String storedAt) {
-        return jdbc.update("""
-                INSERT INTO sales (sale_id, pump_id, station_id, seq, fuel, litres, litres_milli, price_per_litre,
-                                   total, sold_at, price_version, totalizer, stored_at, synced)
-                VALUES (:saleId, :pumpId, :stationId, :seq, :fuel, :litres, :litresMilli, :pricePerLitre, :total,
-                        :soldAt, :priceVersion, :totalizer, :storedAt, 0)
-                ON CONFLICT (sale_id) DO NOTHING""", new MapSqlParameterSource()
+    private static final String INSERT_SALE = """
+            INSERT INTO sales (sale_id, pump_id, station_id, seq, fuel, litres, litres_milli, price_per_litre,
+                               total, sold_at, price_version, totalizer, stored_at, synced)
+            VALUES (:saleId, :pumpId, :stationId, :seq, :fuel, :litres, :litresMilli, :pricePerLitre, :total,
+                    :soldAt, :priceVersion, :totalizer, :storedAt, 0)
+            ON CONFLICT (sale_id) DO NOTHING""";
+
+    private static SqlParameterSource saleRow(Sale sale, String storedAt) {
+        return new MapSqlParameterSource()
                 .addValue("saleId", sale.saleId())
                 .addValue("pumpId", sale.pumpId())
                 .addValue("stationId", sale.stationId())
@@ -109,18 +117,30 @@ public class SaleLedger {
                 .addValue("soldAt", Times.stored(sale.timestamp()))
                 .addValue("priceVersion", sale.priceVersion())
                 .addValue("totalizer", sale.totalizer() == null ? null : sale.totalizer().toPlainString())
-                .addValue("storedAt", storedAt));
+                .addValue("storedAt", storedAt);
     }
 
-    private void count(Sale sale) {
-        jdbc.update("""
+    /** Adds the sales to their pump and fuel counters, one update per pump and fuel. */
+    private void count(List<Sale> added) {
+        Map<String, long[]> sums = new HashMap<>();
+        Map<String, Sale> firstOf = new HashMap<>();
+        for (Sale sale : added) {
+            String key = sale.pumpId() + "/" + sale.fuel();
+            firstOf.putIfAbsent(key, sale);
+            long[] sum = sums.computeIfAbsent(key, k -> new long[3]);
+            sum[0] += sale.litres().movePointRight(3).longValueExact();
+            sum[1] += 1;
+            sum[2] += sale.total();
+        }
+        sums.forEach((key, sum) -> jdbc.update("""
                 INSERT INTO pump_counter (pump_id, fuel, litres_milli, sales, amount)
-                VALUES (:pumpId, :fuel, :litresMilli, 1, :total)
+                VALUES (:pumpId, :fuel, :litresMilli, :sales, :amount)
                 ON CONFLICT (pump_id, fuel) DO UPDATE SET litres_milli = litres_milli + :litresMilli,
-                    sales = sales + 1, amount = amount + :total""", new MapSqlParameterSource()
-                .addValue("pumpId", sale.pumpId())
-                .addValue("fuel", sale.fuel())
-                .addValue("litresMilli", sale.litres().movePointRight(3).longValueExact())
-                .addValue("total", sale.total()));
+                    sales = sales + :sales, amount = amount + :amount""", new MapSqlParameterSource()
+                .addValue("pumpId", firstOf.get(key).pumpId())
+                .addValue("fuel", firstOf.get(key).fuel())
+                .addValue("litresMilli", sum[0])
+                .addValue("sales", sum[1])
+                .addValue("amount", sum[2])));
     }
 }

@@ -2,6 +2,7 @@ package cl.fuelnet.station;
 
 import org.apache.camel.CamelContext;
 import org.apache.camel.ServiceStatus;
+import org.apache.camel.spi.RouteController;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Lazy;
@@ -79,10 +80,11 @@ public class HqDialer {
             next = null;
         }
         try {
-            if (camelContext.getRouteController().getRouteStatus(StationLinkRoutes.HQ_ROUTE) != ServiceStatus.Stopped) {
-                camelContext.getRouteController().stopRoute(StationLinkRoutes.HQ_ROUTE, 5, TimeUnit.SECONDS);
+            RouteController routes = camelContext.getRouteController();
+            if (routes.getRouteStatus(StationLinkRoutes.HQ_ROUTE) != ServiceStatus.Stopped) {
+                routes.stopRoute(StationLinkRoutes.HQ_ROUTE, 5, TimeUnit.SECONDS);
             }
-            camelContext.getRouteController().startRoute(StationLinkRoutes.HQ_ROUTE);
+            routes.startRoute(StationLinkRoutes.HQ_ROUTE);
         } catch (Exception e) {
             if (closing) {
                 return;

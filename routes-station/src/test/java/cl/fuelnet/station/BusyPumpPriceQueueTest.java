@@ -32,7 +32,8 @@ class BusyPumpPriceQueueTest extends StationTestSupport {
         basePrices(Map.of("97", 1400L));
         long newest = basePrices(Map.of("97", 1410L, "95", 1500L));
 
-        await().atMost(Duration.ofSeconds(10)).until(() -> pump7_21().path("pendingPrices").path("97").asLong() == 1410);
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> pump7_21().path("pendingPrices").path("97").asLong() == 1410);
         assertThat(pump7_21().path("prices").path("97").asLong()).isEqualTo(1390);
         PriceAck pendingAck = HQ.priceAcks.stream().filter(ack -> ack.version() == newest)
                 .reduce((a, b) -> b).orElseThrow();

@@ -57,6 +57,16 @@ final class StationProcess implements AutoCloseable {
     /** Starts a station and waits until its API answers and its pump port accepts connections. */
     static StationProcess start(Path dataDir, String stationId, int hqPort, int run) throws IOException {
         StationProcess station = new StationProcess(dataDir, stationId, hqPort, run);
+        try {
+            awaitReady(station, dataDir);
+        } catch (RuntimeException | Error notReady) {
+            station.process.destroyForcibly();
+            throw notReady;
+        }
+        return station;
+    }
+
+    private static void awaitReady(StationProcess station, Path dataDir) {
         await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(250)).ignoreExceptions().until(() -> {
             if (!station.process.isAlive()) {
                 throw new IllegalStateException("the station process ended; see its log in " + dataDir);
@@ -68,7 +78,6 @@ final class StationProcess implements AutoCloseable {
                 return probe.isConnected();
             }
         });
-        return station;
     }
 
     /** kill -9: no shutdown hook, no flush, no goodbye to the pumps. */

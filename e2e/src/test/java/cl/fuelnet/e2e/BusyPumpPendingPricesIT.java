@@ -1,8 +1,6 @@
 package cl.fuelnet.e2e;
 
 import cl.fuelnet.model.Money;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -11,21 +9,7 @@ import java.time.Duration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A pump that is pouring shows the price it was given as pending, keeps its price, and applies it when free. */
-class BusyPumpPendingPricesIT {
-
-    private static TestNetwork network;
-    private static Browser browser;
-
-    @BeforeAll
-    static void start() {
-        network = TestNetwork.get();
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stop() {
-        browser.close();
-    }
+class BusyPumpPendingPricesIT extends BrowserTest {
 
     @Test
     void aBusyPumpShowsItsPendingPriceUntilItIsFinished() {

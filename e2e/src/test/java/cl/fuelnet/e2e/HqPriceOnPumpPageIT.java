@@ -1,8 +1,6 @@
 package cl.fuelnet.e2e;
 
 import cl.fuelnet.model.Money;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -11,21 +9,7 @@ import java.time.Duration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A base price typed on the Casa Matriz page reaches a Surtidor page with the station's markup. */
-class HqPriceOnPumpPageIT {
-
-    private static TestNetwork network;
-    private static Browser browser;
-
-    @BeforeAll
-    static void start() {
-        network = TestNetwork.get();
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stop() {
-        browser.close();
-    }
+class HqPriceOnPumpPageIT extends BrowserTest {
 
     @Test
     void aPriceSetOnTheHqPageShowsOnThePumpPage() {

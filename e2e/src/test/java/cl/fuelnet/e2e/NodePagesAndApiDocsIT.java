@@ -1,8 +1,6 @@
 package cl.fuelnet.e2e;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -10,21 +8,7 @@ import java.time.Duration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Each node shows its own tier's dashboard at "/", and describes its API as OpenAPI, browsable in Swagger UI. */
-class NodePagesAndApiDocsIT {
-
-    private static TestNetwork network;
-    private static Browser browser;
-
-    @BeforeAll
-    static void start() {
-        network = TestNetwork.get();
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stop() {
-        browser.close();
-    }
+class NodePagesAndApiDocsIT extends BrowserTest {
 
     @Test
     void eachNodeShowsItsTiersPageWithLinksToItsConsoleAndApi() {

@@ -1,8 +1,6 @@
 package cl.fuelnet.e2e;
 
 import cl.fuelnet.model.Money;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
@@ -15,21 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A sale made on a Surtidor page shows on the Distribuidor page and, once synced, on the Casa Matriz page; the
  * screenshots of the three dashboards are kept from this run.
  */
-class PumpSaleOnDashboardsIT {
-
-    private static TestNetwork network;
-    private static Browser browser;
-
-    @BeforeAll
-    static void start() {
-        network = TestNetwork.get();
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stop() {
-        browser.close();
-    }
+class PumpSaleOnDashboardsIT extends BrowserTest {
 
     @Test
     void aSaleOnThePumpPageShowsOnTheStationAndHqPages() {

@@ -5,9 +5,9 @@ import cl.fuelnet.model.Times;
 import cl.fuelnet.model.message.Sale;
 import cl.fuelnet.model.message.SaleBatch;
 import cl.fuelnet.model.message.SaleBatchAck;
+import cl.fuelnet.node.SaleRows;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.stereotype.Component;
@@ -110,18 +110,6 @@ public class ConsolidatedSales {
     }
 
     private static SqlParameterSource row(Sale sale, String receivedAt) {
-        return new MapSqlParameterSource()
-                .addValue("stationId", sale.stationId())
-                .addValue("saleId", sale.saleId())
-                .addValue("pumpId", sale.pumpId())
-                .addValue("seq", sale.seq())
-                .addValue("fuel", sale.fuel())
-                .addValue("litres", sale.litres().toPlainString())
-                .addValue("litresMilli", sale.litres().movePointRight(3).longValueExact())
-                .addValue("pricePerLitre", sale.pricePerLitre())
-                .addValue("total", sale.total())
-                .addValue("soldAt", Times.stored(sale.timestamp()))
-                .addValue("priceVersion", sale.priceVersion())
-                .addValue("receivedAt", receivedAt);
+        return SaleRows.parameters(sale).addValue("receivedAt", receivedAt);
     }
 }

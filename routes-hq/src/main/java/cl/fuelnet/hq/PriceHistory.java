@@ -1,5 +1,6 @@
 package cl.fuelnet.hq;
 
+import cl.fuelnet.node.QueryParams;
 import org.apache.camel.Header;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;

@@ -4,6 +4,7 @@ import cl.fuelnet.model.InvalidInputException;
 import cl.fuelnet.model.StateConflictException;
 import cl.fuelnet.model.Times;
 import cl.fuelnet.model.message.PriceUpdate;
+import cl.fuelnet.node.QueryParams;
 import org.apache.camel.Header;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -1,13 +1,13 @@
 package cl.fuelnet.hq;
 
 import cl.fuelnet.model.Fuel;
+import cl.fuelnet.node.QueryParams;
+import cl.fuelnet.node.SaleRows;
 import org.apache.camel.Header;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
-import java.math.BigDecimal;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -40,20 +40,7 @@ public class SalesQuery {
                   AND (:from IS NULL OR sold_at >= :from)
                   AND (:to IS NULL OR sold_at < :to)
                 ORDER BY sold_at DESC, station_id, seq DESC
-                LIMIT :limit""", params, (row, n) -> {
-            Map<String, Object> sale = new LinkedHashMap<>();
-            sale.put("saleId", row.getString("sale_id"));
-            sale.put("stationId", row.getString("station_id"));
-            sale.put("pumpId", row.getString("pump_id"));
-            sale.put("seq", row.getLong("seq"));
-            sale.put("fuel", row.getString("fuel"));
-            sale.put("litres", new BigDecimal(row.getString("litres")));
-            sale.put("pricePerLitre", row.getLong("price_per_litre"));
-            sale.put("total", row.getLong("total"));
-            sale.put("timestamp", row.getString("sold_at"));
-            sale.put("priceVersion", row.getLong("price_version"));
-            return sale;
-        });
+                LIMIT :limit""", params, (row, n) -> SaleRows.view(row));
     }
 
     private static String blankToNull(String value) {

@@ -4,6 +4,7 @@ import cl.fuelnet.hq.SalesReport.Line;
 import cl.fuelnet.model.Fuel;
 import cl.fuelnet.model.InvalidInputException;
 import cl.fuelnet.model.Times;
+import cl.fuelnet.node.QueryParams;
 import org.apache.camel.Header;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;

@@ -2,6 +2,7 @@ package cl.fuelnet.hq;
 
 import cl.fuelnet.model.InvalidInputException;
 import cl.fuelnet.model.Times;
+import cl.fuelnet.node.QueryParams;
 import org.apache.camel.Header;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;

@@ -14,8 +14,6 @@ import cl.fuelnet.model.message.SaleBatchAck;
 import cl.fuelnet.model.message.WireCodec;
 import io.netty.channel.Channel;
 import org.apache.camel.Exchange;
-import org.apache.camel.component.netty.NettyConstants;
-import io.netty.channel.ChannelHandlerContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -46,9 +44,7 @@ public class StationLink {
     }
 
     public static Channel channel(Exchange exchange) {
-        ChannelHandlerContext ctx = exchange.getIn()
-                .getHeader(NettyConstants.NETTY_CHANNEL_HANDLER_CONTEXT, ChannelHandlerContext.class);
-        return ctx.channel();
+        return Links.channelOf(exchange);
     }
 
     /** A station says who it is; if it holds an older price version it gets the current one at once. */
@@ -87,11 +83,16 @@ public class StationLink {
         return null;
     }
 
-    /** A message head office cannot use: the station is told why, once, and the link stays up. */
+    /** A message head office cannot use: the station is told why, the log says so once per connection. */
     public String refuse(Exchange exchange) {
         Throwable cause = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class);
         String reason = cause != null ? cause.getMessage() : "unexpected message";
-        LOG.warn("Refused a message from {}: {}", Links.describe(channel(exchange)), reason);
+        Channel channel = channel(exchange);
+        if (Links.firstRefusal(channel)) {
+            LOG.warn("Refused a message from {}: {}", Links.describe(channel), reason);
+        } else {
+            LOG.debug("Refused another message from {}: {}", Links.describe(channel), reason);
+        }
         return WireCodec.encode(MessageType.ERROR, NODE_ID, new ErrorBody(reason));
     }
 

@@ -37,7 +37,8 @@ public final class DispenseRequests {
         }
         BigDecimal litres = Money.litres(value.decimalValue());
         if (litres.signum() <= 0 || litres.compareTo(max) > 0) {
-            throw new InvalidInputException("litres must be above 0 and at most " + max.toPlainString());
+            throw new InvalidInputException("litres must be at least 0.001 (three decimals) and at most "
+                    + max.toPlainString());
         }
         return litres;
     }

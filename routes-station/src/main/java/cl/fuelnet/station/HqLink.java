@@ -80,10 +80,12 @@ public class HqLink implements LinkListener {
                 prices.version(), prices.markup(), sync.totals(), pumps.statuses()));
     }
 
+    /** HELLO is the first line on a new connection; only then may anything else be sent on it. */
     @Override
     public void connected(Channel connected) {
-        channel = connected;
         connected.attr(Links.PEER).set("hq");
+        Links.write(connected, hello());
+        channel = connected;
         heard();
         sync.linkUp();
         dialer.connected();

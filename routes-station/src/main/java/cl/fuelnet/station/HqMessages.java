@@ -54,9 +54,8 @@ public class HqMessages {
         return null;
     }
 
-    /** Sent on a new connection: who the station is, then whatever is unsynced. */
+    /** After the HELLO on a new connection: whatever is unsynced, and where the pumps stand on prices. */
     public void greet() {
-        link.send(link.hello());
         syncNow();
         link.send(priceAck());
     }

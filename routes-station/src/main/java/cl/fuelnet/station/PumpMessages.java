@@ -10,7 +10,6 @@ import cl.fuelnet.model.message.PumpState;
 import cl.fuelnet.model.message.Sale;
 import cl.fuelnet.model.message.WireCodec;
 import io.netty.channel.Channel;
-import io.netty.channel.ChannelHandlerContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.component.netty.NettyConstants;
 import org.slf4j.Logger;
@@ -38,8 +37,7 @@ public class PumpMessages {
     }
 
     static Channel channel(Exchange exchange) {
-        return exchange.getIn().getHeader(NettyConstants.NETTY_CHANNEL_HANDLER_CONTEXT, ChannelHandlerContext.class)
-                .channel();
+        return Links.channelOf(exchange);
     }
 
     public String hello(Envelope envelope, Exchange exchange) {
@@ -70,12 +68,24 @@ public class PumpMessages {
         return null;
     }
 
-    /** A line the station cannot use: the pump is told why and that connection is closed; the others go on. */
+    /**
+     * A line the station cannot use: the pump is told why and that connection is closed; the others go on. Lines
+     * that were already on their way on the same connection are dropped without another word.
+     */
     public String refuse(Exchange exchange) {
+        Channel channel = channel(exchange);
+        if (!Links.firstRefusal(channel)) {
+            return null;
+        }
         Throwable cause = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class);
         String reason = cause != null ? cause.getMessage() : "unexpected message";
-        LOG.warn("Closing the link of {}: {}", Links.describe(channel(exchange)), reason);
+        LOG.warn("Closing the link of {}: {}", Links.describe(channel), reason);
         exchange.getMessage().setHeader(NettyConstants.NETTY_CLOSE_CHANNEL_WHEN_COMPLETE, true);
         return WireCodec.encode(MessageType.ERROR, properties.id(), new ErrorBody(reason));
+    }
+
+    /** Whether the connection of this line was refused already (it is closing; nothing more is read from it). */
+    public boolean fromRefusedLink(Exchange exchange) {
+        return Links.refused(channel(exchange));
     }
 }

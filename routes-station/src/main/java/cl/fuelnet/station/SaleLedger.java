@@ -3,6 +3,7 @@ package cl.fuelnet.station;
 import cl.fuelnet.model.InvalidInputException;
 import cl.fuelnet.model.Times;
 import cl.fuelnet.model.message.Sale;
+import cl.fuelnet.node.SaleRows;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
@@ -104,18 +105,7 @@ public class SaleLedger {
             ON CONFLICT (sale_id) DO NOTHING""";
 
     private static SqlParameterSource saleRow(Sale sale, String storedAt) {
-        return new MapSqlParameterSource()
-                .addValue("saleId", sale.saleId())
-                .addValue("pumpId", sale.pumpId())
-                .addValue("stationId", sale.stationId())
-                .addValue("seq", sale.seq())
-                .addValue("fuel", sale.fuel())
-                .addValue("litres", sale.litres().toPlainString())
-                .addValue("litresMilli", sale.litres().movePointRight(3).longValueExact())
-                .addValue("pricePerLitre", sale.pricePerLitre())
-                .addValue("total", sale.total())
-                .addValue("soldAt", Times.stored(sale.timestamp()))
-                .addValue("priceVersion", sale.priceVersion())
+        return SaleRows.parameters(sale)
                 .addValue("totalizer", sale.totalizer() == null ? null : sale.totalizer().toPlainString())
                 .addValue("storedAt", storedAt);
     }

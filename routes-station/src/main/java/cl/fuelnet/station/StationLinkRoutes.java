@@ -39,6 +39,7 @@ public class StationLinkRoutes extends RouteBuilder {
                 .routeId("station-pump-link")
                 .onException(InvalidInputException.class).handled(true).bean(PumpMessages.class, "refuse").end()
                 .onException(Exception.class).handled(true).bean(PumpMessages.class, "unacknowledged").end()
+                .filter(method(PumpMessages.class, "fromRefusedLink")).setBody(constant(null)).stop().end()
                 .bean(WireCodec.class, "decode").id("decode-pump-line")
                 .setHeader(TYPE, simple("${body.type}"))
                 .choice()

@@ -1,12 +1,13 @@
 package cl.fuelnet.station;
 
 import cl.fuelnet.model.InvalidInputException;
+import cl.fuelnet.node.QueryParams;
+import cl.fuelnet.node.SaleRows;
 import org.apache.camel.Header;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
-import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,17 +56,7 @@ public class StationView {
                 FROM sales WHERE (:synced IS NULL OR synced = :synced)
                 ORDER BY stored_at DESC, sale_id LIMIT :limit""",
                 new MapSqlParameterSource("synced", syncedFlag).addValue("limit", limit(limit)), (row, n) -> {
-                    Map<String, Object> sale = new LinkedHashMap<>();
-                    sale.put("saleId", row.getString("sale_id"));
-                    sale.put("pumpId", row.getString("pump_id"));
-                    sale.put("stationId", row.getString("station_id"));
-                    sale.put("seq", row.getLong("seq"));
-                    sale.put("fuel", row.getString("fuel"));
-                    sale.put("litres", new BigDecimal(row.getString("litres")));
-                    sale.put("pricePerLitre", row.getLong("price_per_litre"));
-                    sale.put("total", row.getLong("total"));
-                    sale.put("timestamp", row.getString("sold_at"));
-                    sale.put("priceVersion", row.getLong("price_version"));
+                    Map<String, Object> sale = SaleRows.view(row);
                     sale.put("synced", row.getInt("synced") == 1);
                     return sale;
                 });
@@ -90,17 +81,6 @@ public class StationView {
     }
 
     private static int limit(String value) {
-        if (value == null || value.isBlank()) {
-            return 100;
-        }
-        try {
-            int limit = Integer.parseInt(value);
-            if (limit < 1 || limit > 100_000) {
-                throw new InvalidInputException("limit must be between 1 and 100000");
-            }
-            return limit;
-        } catch (NumberFormatException e) {
-            throw new InvalidInputException("limit must be a whole number");
-        }
+        return QueryParams.limit(value, 100, 100_000);
     }
 }

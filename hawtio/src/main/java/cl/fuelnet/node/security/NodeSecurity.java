@@ -2,6 +2,7 @@ package cl.fuelnet.node.security;
 
 import cl.fuelnet.model.message.ErrorBody;
 import cl.fuelnet.node.JsonBodies;
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -51,6 +52,8 @@ public class NodeSecurity {
             throws Exception {
         http.csrf(csrf -> csrf.disable())
                 .authorizeHttpRequests(requests -> {
+                    // The answer to a request already decided on (a 404, an error) is not a second request.
+                    requests.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll();
                     requests.requestMatchers("/actuator/hawtio/**", "/actuator/jolokia/**", "/control/**")
                             .hasRole("ADMIN");
                     requests.requestMatchers("/actuator/health/**", "/actuator/health").permitAll();

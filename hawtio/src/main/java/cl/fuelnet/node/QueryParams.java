@@ -1,4 +1,4 @@
-package cl.fuelnet.hq;
+package cl.fuelnet.node;
 
 import cl.fuelnet.model.InvalidInputException;
 import cl.fuelnet.model.Times;
@@ -7,12 +7,12 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 
 /** Reads the query parameters the API shares: limits and instants. */
-final class QueryParams {
+public final class QueryParams {
 
     private QueryParams() {
     }
 
-    static int limit(String value, int byDefault, int max) {
+    public static int limit(String value, int byDefault, int max) {
         if (value == null || value.isBlank()) {
             return byDefault;
         }
@@ -28,7 +28,7 @@ final class QueryParams {
     }
 
     /** An ISO-8601 instant parameter, or null when absent. */
-    static Instant instant(String name, String value) {
+    public static Instant instant(String name, String value) {
         if (value == null || value.isBlank()) {
             return null;
         }
@@ -40,7 +40,7 @@ final class QueryParams {
     }
 
     /** The same instant as stored text, or null when absent. */
-    static String stored(String name, String value) {
+    public static String stored(String name, String value) {
         Instant instant = instant(name, value);
         return instant == null ? null : Times.stored(instant);
     }

@@ -10,7 +10,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Tells a {@link LinkListener} when channels open, close and idle, and closes a channel whose input cannot be
- * framed (a line over the maximum), saying so once. Shared by every channel of an endpoint.
+ * framed (a line over the maximum), saying so once per connection, together with whatever else the node refuses
+ * on it. Shared by every channel of an endpoint.
  */
 @ChannelHandler.Sharable
 public class LinkEvents extends ChannelDuplexHandler {
@@ -53,7 +54,9 @@ public class LinkEvents extends ChannelDuplexHandler {
             return;
         }
         String reason = cause instanceof TooLongFrameException ? "line longer than the maximum frame" : cause.toString();
-        LOG.warn("{}: closing connection from {}: {}", linkName, Links.describe(ctx.channel()), reason);
+        if (Links.firstRefusal(ctx.channel())) {
+            LOG.warn("{}: closing connection from {}: {}", linkName, Links.describe(ctx.channel()), reason);
+        }
         ctx.close();
     }
 }

@@ -1,5 +1,6 @@
 package cl.fuelnet.station;
 
+import cl.fuelnet.model.message.MessageType;
 import cl.fuelnet.model.message.Sale;
 import org.junit.jupiter.api.Test;
 
@@ -75,5 +76,6 @@ class AutonomousSyncTest extends StationTestSupport {
         await().atMost(Duration.ofSeconds(20)).until(() -> api.get("/station").path("unsynced").asLong() == 0);
         assertThat(HQ.sales).containsKey(sale.saleId());
         assertThat(HQ.batchesWhileOneUnacked).hasValue(0);
+        assertThat(HQ.firstMessages).isNotEmpty().containsOnly(MessageType.HELLO);
     }
 }

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -35,6 +36,8 @@ class TestHq implements AutoCloseable {
     final List<SaleBatch> batches = new CopyOnWriteArrayList<>();
     final List<PriceAck> priceAcks = new CopyOnWriteArrayList<>();
     final AtomicInteger batchesWhileOneUnacked = new AtomicInteger();
+    /** The type of the first message on each connection the station opened. */
+    final List<MessageType> firstMessages = new CopyOnWriteArrayList<>();
     private final AtomicLong version = new AtomicLong(System.currentTimeMillis());
     private volatile boolean acking = true;
     private volatile ServerSocket server;
@@ -61,7 +64,13 @@ class TestHq implements AutoCloseable {
                 Socket connection = socket.accept();
                 LineClient previous = station;
                 unackedBatch = null;
-                station = new LineClient(connection, "hq", this::answer);
+                AtomicBoolean first = new AtomicBoolean(true);
+                station = new LineClient(connection, "hq", envelope -> {
+                    if (first.getAndSet(false)) {
+                        firstMessages.add(envelope.type());
+                    }
+                    answer(envelope);
+                });
                 if (previous != null) {
                     previous.close();
                 }

@@ -1,6 +1,7 @@
 package cl.fuelnet.node;
 
 import cl.fuelnet.model.InvalidInputException;
+import cl.fuelnet.model.NotFoundException;
 import cl.fuelnet.model.StateConflictException;
 import cl.fuelnet.model.message.ErrorBody;
 import cl.fuelnet.model.message.WireCodec;
@@ -10,9 +11,9 @@ import org.apache.camel.builder.RouteConfigurationBuilder;
 import org.springframework.stereotype.Component;
 
 /**
- * The one error policy of every node's HTTP API: bad input is a 400, a state conflict a 409, anything else a
- * 500; each with a JSON {@code {"error": "..."}} and never a stack trace. Routes opt in with
- * {@code routeConfigurationId(ApiErrorPolicy.ID)}.
+ * The one error policy of every node's HTTP API: bad input is a 400, something that does not exist a 404, a
+ * state conflict a 409, anything else a 500; each with a JSON {@code {"error": "..."}} and never a stack trace.
+ * Routes opt in with {@code routeConfigurationId(ApiErrorPolicy.ID)}.
  */
 @Component
 public class ApiErrorPolicy extends RouteConfigurationBuilder {
@@ -25,6 +26,10 @@ public class ApiErrorPolicy extends RouteConfigurationBuilder {
                 .onException(InvalidInputException.class, JsonProcessingException.class)
                     .handled(true)
                     .process(exchange -> answer(exchange, 400))
+                .end()
+                .onException(NotFoundException.class)
+                    .handled(true)
+                    .process(exchange -> answer(exchange, 404))
                 .end()
                 .onException(StateConflictException.class)
                     .handled(true)

@@ -1,6 +1,5 @@
 package cl.fuelnet.hq;
 
-import cl.fuelnet.hq.PricePropagation.UnknownPriceVersionException;
 import cl.fuelnet.node.ApiErrorPolicy;
 import cl.fuelnet.node.JsonBodies;
 import org.apache.camel.Exchange;
@@ -18,13 +17,6 @@ public class HqApiRoutes extends RouteBuilder {
 
     @Override
     public void configure() {
-        onException(UnknownPriceVersionException.class)
-                .handled(true)
-                .setHeader(Exchange.HTTP_RESPONSE_CODE, constant(404))
-                .setBody(simple("${exception.message}"))
-                .bean(ApiErrors.class, "body")
-                .setHeader(CONTENT_TYPE, constant("application/json"));
-
         rest("/api")
                 .get("/prices").to("direct:get-prices")
                 .put("/prices").to("direct:put-prices")

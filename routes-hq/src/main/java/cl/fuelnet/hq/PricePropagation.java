@@ -1,6 +1,7 @@
 package cl.fuelnet.hq;
 
 import cl.fuelnet.model.InvalidInputException;
+import cl.fuelnet.model.NotFoundException;
 import cl.fuelnet.model.Times;
 import cl.fuelnet.model.message.PriceAck;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -165,7 +166,7 @@ public class PricePropagation {
             throw new InvalidInputException("a price version is a whole number");
         }
         if (version < 1 || version > priceBook.current().version()) {
-            throw new UnknownPriceVersionException("no price version " + version);
+            throw new NotFoundException("no price version " + version);
         }
         return version;
     }
@@ -187,12 +188,5 @@ public class PricePropagation {
         private String updatedAt;
         private final TreeSet<String> applied = new TreeSet<>();
         private final TreeSet<String> pending = new TreeSet<>();
-    }
-
-    /** A price version head office never set; answered with a 404. */
-    public static class UnknownPriceVersionException extends RuntimeException {
-        public UnknownPriceVersionException(String message) {
-            super(message);
-        }
     }
 }

@@ -166,27 +166,6 @@ public class StationRegistry implements LinkListener {
         }
     }
 
-    /**
-     * Marks down every station not heard from within the allowed silence and closes its link, so that it
-     * redials; run at a fixed interval.
-     */
-    public void sweep() {
-        Instant limit = Instant.now().minusMillis(properties.silenceLimitMs());
-        for (Station station : stations.values()) {
-            Channel channel = null;
-            synchronized (station) {
-                Instant last = station.lastHeartbeat;
-                if (station.up && last != null && last.isBefore(limit)) {
-                    markDown(station, silence(last));
-                    channel = station.channel;
-                }
-            }
-            if (channel != null) {
-                channel.close();
-            }
-        }
-    }
-
     /** The links of the stations connected now, for a broadcast. */
     public List<Channel> connectedChannels() {
         List<Channel> channels = new ArrayList<>();

@@ -55,7 +55,6 @@ abstract class HqTestSupport {
         registry.add("fuel.admin.password", () -> HqApi.ADMIN_PASSWORD);
         registry.add("hq.heartbeat-interval-ms", () -> HEARTBEAT_MS);
         registry.add("hq.missed-heartbeats", () -> MISSED);
-        registry.add("hq.watch-interval-ms", () -> 50);
         registry.add("hq.schedule-check-ms", () -> 50);
     }
 

@@ -118,10 +118,14 @@ public class SaleSync {
         return count == null ? 0 : count;
     }
 
+    /**
+     * The station's own totals. Count and amount come from the pump counters, which are kept in step with the
+     * sales in the same transaction, so a heartbeat or a page never reads the whole sales table.
+     */
     public Totals totals() {
         return jdbc.getJdbcTemplate().queryForObject(
-                "SELECT COUNT(*) AS n, COALESCE(SUM(total), 0) AS amount, "
-                        + "COALESCE(SUM(CASE WHEN synced = 0 THEN 1 ELSE 0 END), 0) AS unsynced FROM sales",
+                "SELECT COALESCE(SUM(sales), 0) AS n, COALESCE(SUM(amount), 0) AS amount, "
+                        + "(SELECT COUNT(*) FROM sales WHERE synced = 0) AS unsynced FROM pump_counter",
                 (row, n) -> new Totals(row.getLong("n"), row.getLong("amount"), row.getLong("unsynced")));
     }
 

@@ -44,18 +44,13 @@ public class StationHealth {
 
     @Bean
     Object stationMeters(MeterRegistry registry, JdbcTemplate jdbc, SaleSync sync) {
-        FunctionCounter.builder("fuel.sales.stored", jdbc, StationHealth::storedSales)
+        FunctionCounter.builder("fuel.sales.stored", sync, s -> s.totals().sales())
                 .description("sales stored at this station").register(registry);
         Gauge.builder("fuel.sales.unsynced", sync, SaleSync::unsyncedCount)
                 .description("sales HQ has not acknowledged yet").register(registry);
         Gauge.builder("fuel.sync.lag.seconds", jdbc, StationHealth::syncLagSeconds)
                 .description("age of the oldest sale HQ has not acknowledged").register(registry);
         return Map.of();
-    }
-
-    private static double storedSales(JdbcTemplate jdbc) {
-        Long count = jdbc.queryForObject("SELECT COUNT(*) FROM sales", Long.class);
-        return count == null ? 0 : count;
     }
 
     private static double syncLagSeconds(JdbcTemplate jdbc) {

@@ -1,6 +1,7 @@
 package cl.fuelnet.station;
 
 import cl.fuelnet.model.InvalidInputException;
+import cl.fuelnet.model.message.Totals;
 import cl.fuelnet.node.QueryParams;
 import cl.fuelnet.node.SaleRows;
 import org.apache.camel.Header;
@@ -35,11 +36,12 @@ public class StationView {
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("stationId", properties.id());
         view.put("hqLink", link.status());
-        view.put("unsynced", sync.unsyncedCount());
+        Totals totals = sync.totals();
+        view.put("unsynced", totals.unsynced());
         view.put("lastSync", sync.lastSync());
         view.put("markup", prices.markup());
         view.put("priceVersion", prices.version());
-        view.put("totals", sync.totals());
+        view.put("totals", totals);
         return view;
     }
 

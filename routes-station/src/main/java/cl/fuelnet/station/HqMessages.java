@@ -3,6 +3,7 @@ package cl.fuelnet.station;
 import cl.fuelnet.model.message.Envelope;
 import cl.fuelnet.model.message.ErrorBody;
 import cl.fuelnet.model.message.MessageType;
+import cl.fuelnet.model.message.PriceAck;
 import cl.fuelnet.model.message.PriceUpdate;
 import cl.fuelnet.model.message.SaleBatchAck;
 import cl.fuelnet.model.message.WireCodec;
@@ -22,6 +23,7 @@ public class HqMessages {
     private final PumpBoard pumps;
     private final SaleSync sync;
     private final HqLink link;
+    private PriceAck lastReported;
 
     public HqMessages(StationProperties properties, StationPrices prices, PumpBoard pumps, SaleSync sync,
                       HqLink link) {
@@ -41,8 +43,10 @@ public class HqMessages {
         return priceAck();
     }
 
-    public String priceAck() {
-        return WireCodec.encode(MessageType.PRICE_ACK, properties.id(), pumps.priceAck());
+    /** Where the pumps stand on the price version in force, as a line for HQ; noted as the last told. */
+    public synchronized String priceAck() {
+        lastReported = pumps.priceAck();
+        return WireCodec.encode(MessageType.PRICE_ACK, properties.id(), lastReported);
     }
 
     public String batchAck(Envelope envelope) {
@@ -76,8 +80,11 @@ public class HqMessages {
         }
     }
 
-    public void reportPrices() {
-        link.send(priceAck());
+    /** Tells HQ where the pumps stand when that changed (a pump applied or started holding a version). */
+    public synchronized void reportPrices() {
+        if (!pumps.priceAck().equals(lastReported)) {
+            link.send(priceAck());
+        }
     }
 
     public void heard(Exchange exchange) {

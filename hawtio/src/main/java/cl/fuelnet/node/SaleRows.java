@@ -1,5 +1,6 @@
 package cl.fuelnet.node;
 
+import cl.fuelnet.model.Money;
 import cl.fuelnet.model.Times;
 import cl.fuelnet.model.message.Sale;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -28,7 +29,7 @@ public final class SaleRows {
                 .addValue("seq", sale.seq())
                 .addValue("fuel", sale.fuel())
                 .addValue("litres", sale.litres().toPlainString())
-                .addValue("litresMilli", sale.litres().movePointRight(3).longValueExact())
+                .addValue("litresMilli", Money.millilitres(sale.litres()))
                 .addValue("pricePerLitre", sale.pricePerLitre())
                 .addValue("total", sale.total())
                 .addValue("soldAt", Times.stored(sale.timestamp()))

@@ -3,6 +3,7 @@ package cl.fuelnet.hq;
 import cl.fuelnet.hq.SalesReport.Line;
 import cl.fuelnet.model.Fuel;
 import cl.fuelnet.model.InvalidInputException;
+import cl.fuelnet.model.Money;
 import cl.fuelnet.model.Times;
 import cl.fuelnet.node.QueryParams;
 import org.apache.camel.Header;
@@ -10,7 +11,6 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -54,7 +54,7 @@ public class SalesReports {
                   AND (:from IS NULL OR sold_at >= :from)
                   AND (:to IS NULL OR sold_at < :to)
                 GROUP BY station_id, fuel""", params, row -> {
-                    Line line = new Line(BigDecimal.valueOf(row.getLong("litres_milli"), 3), row.getLong("sales"),
+                    Line line = new Line(Money.fromMillilitres(row.getLong("litres_milli")), row.getLong("sales"),
                             row.getLong("revenue"));
                     byFuel.merge(row.getString("fuel"), line, Line::plus);
                     byStation.merge(row.getString("station_id"), line, Line::plus);

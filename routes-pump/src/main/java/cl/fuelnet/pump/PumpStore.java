@@ -1,5 +1,6 @@
 package cl.fuelnet.pump;
 
+import cl.fuelnet.model.Money;
 import cl.fuelnet.model.Times;
 import cl.fuelnet.model.message.Sale;
 import cl.fuelnet.model.message.WireCodec;
@@ -81,21 +82,22 @@ public class PumpStore {
                 VALUES (:pumpId, :fuel, :price, :version, :stopAt, :metered, :at)""",
                 new MapSqlParameterSource("pumpId", pumpId).addValue("fuel", fill.fuel())
                         .addValue("price", fill.price()).addValue("version", fill.priceVersion())
-                        .addValue("stopAt", milli(fill.stopAtLitres())).addValue("metered", milli(fill.litres()))
+                        .addValue("stopAt", Money.millilitres(fill.stopAtLitres()))
+                        .addValue("metered", Money.millilitres(fill.litres()))
                         .addValue("at", Times.stored(at)));
     }
 
     /** Records what the meter of an open fill shows now. */
     public void metered(String pumpId, BigDecimal litres) {
         jdbc.update("UPDATE open_fill SET metered_milli = :metered WHERE pump_id = :pumpId",
-                new MapSqlParameterSource("pumpId", pumpId).addValue("metered", milli(litres)));
+                new MapSqlParameterSource("pumpId", pumpId).addValue("metered", Money.millilitres(litres)));
     }
 
     public Optional<OpenFill> openFill(String pumpId) {
         return jdbc.query("SELECT * FROM open_fill WHERE pump_id = :pumpId", Map.of("pumpId", pumpId),
                 (row, n) -> new OpenFill(row.getString("fuel"), row.getLong("price"), row.getLong("price_version"),
-                        BigDecimal.valueOf(row.getLong("stop_at_milli"), 3),
-                        BigDecimal.valueOf(row.getLong("metered_milli"), 3))).stream().findFirst();
+                        Money.fromMillilitres(row.getLong("stop_at_milli")),
+                        Money.fromMillilitres(row.getLong("metered_milli")))).stream().findFirst();
     }
 
     /** Forgets an open fill that poured nothing. */
@@ -121,7 +123,7 @@ public class PumpStore {
                 ON CONFLICT (pump_id, day, fuel) DO UPDATE SET litres_milli = litres_milli + :milli,
                     sales = sales + 1, amount = amount + :total""", new MapSqlParameterSource("pumpId", sale.pumpId())
                 .addValue("day", day.toString()).addValue("fuel", sale.fuel())
-                .addValue("milli", milli(sale.litres())).addValue("total", sale.total()));
+                .addValue("milli", Money.millilitres(sale.litres())).addValue("total", sale.total()));
         jdbc.update("""
                 INSERT INTO pump_state (pump_id, last_seq, totalizers) VALUES (:pumpId, :seq, :totalizers)
                 ON CONFLICT (pump_id) DO UPDATE SET last_seq = :seq, totalizers = :totalizers""",
@@ -157,16 +159,12 @@ public class PumpStore {
         jdbc.query("SELECT fuel, litres_milli, sales, amount FROM day_counter WHERE pump_id = :pumpId AND day = :day",
                 Map.of("pumpId", pumpId, "day", day.toString()), row -> {
                     Map<String, Object> counter = new LinkedHashMap<>();
-                    counter.put("litres", BigDecimal.valueOf(row.getLong("litres_milli"), 3));
+                    counter.put("litres", Money.fromMillilitres(row.getLong("litres_milli")));
                     counter.put("sales", row.getLong("sales"));
                     counter.put("amount", row.getLong("amount"));
                     counters.put(row.getString("fuel"), counter);
                 });
         return counters;
-    }
-
-    private static long milli(BigDecimal litres) {
-        return litres.movePointRight(3).longValueExact();
     }
 
     private static Map<String, Long> prices(Object value) {

@@ -1,6 +1,7 @@
 package cl.fuelnet.station;
 
 import cl.fuelnet.model.InvalidInputException;
+import cl.fuelnet.model.Money;
 import cl.fuelnet.model.Times;
 import cl.fuelnet.model.link.LinkListener;
 import cl.fuelnet.model.link.Links;
@@ -222,7 +223,7 @@ public class PumpBoard implements LinkListener {
         Map<String, Map<String, Map<String, Object>>> all = new TreeMap<>();
         jdbc.query("SELECT pump_id, fuel, litres_milli, sales, amount FROM pump_counter", row -> {
             Map<String, Object> counter = new LinkedHashMap<>();
-            counter.put("litres", java.math.BigDecimal.valueOf(row.getLong("litres_milli"), 3));
+            counter.put("litres", Money.fromMillilitres(row.getLong("litres_milli")));
             counter.put("sales", row.getLong("sales"));
             counter.put("amount", row.getLong("amount"));
             all.computeIfAbsent(row.getString("pump_id"), k -> new TreeMap<>()).put(row.getString("fuel"), counter);

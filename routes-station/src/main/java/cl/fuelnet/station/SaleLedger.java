@@ -1,6 +1,7 @@
 package cl.fuelnet.station;
 
 import cl.fuelnet.model.InvalidInputException;
+import cl.fuelnet.model.Money;
 import cl.fuelnet.model.Times;
 import cl.fuelnet.model.message.Sale;
 import cl.fuelnet.node.SaleRows;
@@ -118,7 +119,7 @@ public class SaleLedger {
             String key = sale.pumpId() + "/" + sale.fuel();
             firstOf.putIfAbsent(key, sale);
             long[] sum = sums.computeIfAbsent(key, k -> new long[3]);
-            sum[0] += sale.litres().movePointRight(3).longValueExact();
+            sum[0] += Money.millilitres(sale.litres());
             sum[1] += 1;
             sum[2] += sale.total();
         }

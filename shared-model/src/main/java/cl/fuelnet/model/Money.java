@@ -29,6 +29,16 @@ public final class Money {
         return value.setScale(LITRE_SCALE, RoundingMode.HALF_UP);
     }
 
+    /** A volume as the whole millilitres the stores keep and sum. */
+    public static long millilitres(BigDecimal litres) {
+        return litres(litres).movePointRight(LITRE_SCALE).longValueExact();
+    }
+
+    /** Whole millilitres back as litres with three decimals. */
+    public static BigDecimal fromMillilitres(long millilitres) {
+        return BigDecimal.valueOf(millilitres, LITRE_SCALE);
+    }
+
     /**
      * The most litres, at three decimals, that a peso preset buys at a price: the volume whose total
      * does not exceed the preset once rounded.

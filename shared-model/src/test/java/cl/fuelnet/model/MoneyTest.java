@@ -34,6 +34,13 @@ class MoneyTest {
     }
 
     @Test
+    void volumesAreKeptAsWholeMillilitres() {
+        assertThat(Money.millilitres(new BigDecimal("45"))).isEqualTo(45_000);
+        assertThat(Money.millilitres(new BigDecimal("33.333"))).isEqualTo(33_333);
+        assertThat(Money.fromMillilitres(32_500).toPlainString()).isEqualTo("32.500");
+    }
+
+    @Test
     void pesoPresetBuysTheMostLitresThatBillTheAmount() {
         BigDecimal litres = Money.litresForAmount(10_000, 1580);
 
